@@ -10,7 +10,7 @@ import dev.spindle.capture.LedgerKind;
  * @param endEpochNs for DROP the receive time of the last refused frame, otherwise equal to {@code epochNs}.
  * @param fromId     first update id concerned (for a gap: the first missing id), -1 when unknown.
  * @param toId       last update id concerned (for a gap: the last missing id), -1 when unknown.
- * @param count      for DROP the number of refused frames, otherwise 0.
+ * @param count      for DROP the number of refused frames, for ERROR the buffered lines lost, otherwise 0.
  * @param file       stream base name the position refers to ({@code diffs}), or null.
  * @param line       the entry sits after this many lines of {@code file} (0 when {@code file} is null).
  * @param detail     free text from the reporter, never null.

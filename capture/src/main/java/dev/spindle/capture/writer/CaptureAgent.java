@@ -9,6 +9,7 @@ import org.agrona.concurrent.EpochClock;
 import dev.spindle.capture.CaptureConfig;
 import dev.spindle.capture.CaptureListener;
 import dev.spindle.capture.Rotation;
+import dev.spindle.capture.SessionLayout;
 import dev.spindle.spsc.MessageHandler;
 
 /**
@@ -257,7 +258,7 @@ final class CaptureAgent implements Agent, MessageHandler<CaptureRecord>
             catch (final IOException | RuntimeException ex)
             {
                 listener.onError("cannot record the failure in " + session.session().directory() + "/" +
-                    dev.spindle.capture.SessionLayout.METADATA + ": " + ex.getMessage(), ex);
+                    SessionLayout.METADATA + ": " + ex.getMessage(), ex);
             }
         }
     }

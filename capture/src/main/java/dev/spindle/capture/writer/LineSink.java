@@ -49,6 +49,9 @@ final class LineSink
     private long rewrittenLines;
     private long droppedFrames;
     private boolean unflushed;
+    private long flushedLines;
+    private long flushedBytes;
+    private long flushedPartLines;
 
     LineSink(final Path dir, final FileKind kind, final Compression compression)
     {
@@ -118,6 +121,9 @@ final class LineSink
             throw failure(recvName, ex);
         }
         unflushed = false;
+        flushedLines = lines;
+        flushedBytes = bytes;
+        flushedPartLines = partLines;
     }
 
     /** Flushes, completes (gzip trailer), syncs and closes the open part, if any. */
@@ -152,14 +158,22 @@ final class LineSink
         return kind;
     }
 
+    /** @return lines appended, including those still buffered: the stream position for ledger entries. */
     long lines()
     {
         return lines;
     }
 
-    long bytes()
+    /** @return lines known to have been handed to the file system (by a flush or a closed part). */
+    long flushedLines()
     {
-        return bytes;
+        return flushedLines;
+    }
+
+    /** @return bytes of JSONL text known to have been handed to the file system. */
+    long flushedBytes()
+    {
+        return flushedBytes;
     }
 
     long rewrittenLines()
@@ -185,7 +199,7 @@ final class LineSink
 
     private PartSummary currentPart()
     {
-        return new PartSummary(part, jsonlName, recvName, partFirstLine, partLines, partOpenedEpochMs);
+        return new PartSummary(part, jsonlName, recvName, partFirstLine, flushedPartLines, partOpenedEpochMs);
     }
 
     private void openPart(final int partIndex, final long nowEpochMs) throws IOException
@@ -213,6 +227,7 @@ final class LineSink
         part = partIndex;
         partFirstLine = lines + 1;
         partLines = 0;
+        flushedPartLines = 0;
         partOpenedEpochMs = nowEpochMs;
     }
 

@@ -11,6 +11,7 @@ import dev.spindle.capture.CaptureListener;
 import dev.spindle.capture.FileKind;
 import dev.spindle.capture.KitVersion;
 import dev.spindle.capture.LedgerKind;
+import dev.spindle.capture.Rotation;
 import dev.spindle.capture.SessionLayout;
 import dev.spindle.capture.UpdateIdScanner;
 import dev.spindle.capture.meta.CaptureState;
@@ -64,7 +65,7 @@ final class SessionWriter
         this.startEpochMs = startEpochMs;
         this.dir = session.directory();
         this.scanner = session.scanner();
-        this.part = config.rotate() == dev.spindle.capture.Rotation.NONE ? SessionLayout.UNROTATED : 1;
+        this.part = Rotation.NONE == config.rotate() ? SessionLayout.UNROTATED : 1;
     }
 
     CaptureSession session()
@@ -204,18 +205,31 @@ final class SessionWriter
         dirty = true;
     }
 
-    /** The capture stopped on {@code cause}: note it in the ledger and let go of the files. */
+    /**
+     * The capture stopped: save what can still be saved, let go of the files and note it in the ledger, with the
+     * number of buffered lines that could not be written.
+     */
     void fail(final long nowEpochMs, final String what)
     {
-        addLedger(new LedgerEntry(
-            LedgerKind.ERROR, nowEpochMs * 1_000_000L, nowEpochMs * 1_000_000L, lastUpdateId, -1, 0, null, 0, what));
+        long unwritten = 0;
         for (final LineSink sink : sinks)
         {
             if (null != sink)
             {
-                sink.abandon();
+                try
+                {
+                    sink.closePart();
+                }
+                catch (final IOException ex)
+                {
+                    sink.abandon();
+                }
+                unwritten += sink.lines() - sink.flushedLines();
             }
         }
+        addLedger(new LedgerEntry(
+            LedgerKind.ERROR, nowEpochMs * 1_000_000L, nowEpochMs * 1_000_000L, lastUpdateId, -1, unwritten, null, 0,
+            what + (unwritten > 0 ? "; " + unwritten + " buffered line(s) lost" : "")));
         state = CaptureState.FAILED;
         endEpochMs = nowEpochMs;
         dirty = true;
@@ -244,8 +258,8 @@ final class SessionWriter
             if (null != sink)
             {
                 files.add(new FileSummary(
-                    sink.kind(), sink.lines(), sink.bytes(), sink.droppedFrames(), sink.rewrittenLines(),
-                    sink.parts()));
+                    sink.kind(), sink.flushedLines(), sink.flushedBytes(), sink.droppedFrames(),
+                    sink.rewrittenLines(), sink.parts()));
             }
         }
         return new SessionMetadata(

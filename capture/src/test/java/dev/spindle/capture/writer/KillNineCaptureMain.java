@@ -1,0 +1,52 @@
+package dev.spindle.capture.writer;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import dev.spindle.capture.CaptureConfig;
+import dev.spindle.capture.CaptureListener;
+import dev.spindle.capture.Compression;
+import dev.spindle.capture.FileKind;
+import dev.spindle.capture.Rotation;
+import dev.spindle.capture.UpdateIdScanner;
+
+/**
+ * Child process of {@link KillNineTest}: captures an endless gap-free depth stream until it is killed. Each
+ * frame carries its own receive time ({@code "t"}) so the reader can check the pairing with the sidecar.
+ * <p>
+ * Arguments: capture dir, session, flush ms, rotate, compress.
+ */
+public final class KillNineCaptureMain
+{
+    private KillNineCaptureMain()
+    {
+    }
+
+    public static void main(final String[] args) throws InterruptedException
+    {
+        final CaptureConfig config = CaptureConfig.builder()
+            .captureDir(Path.of(args[0]))
+            .session(args[1])
+            .flushMs(Long.parseLong(args[2]))
+            .rotate(Rotation.parse(args[3]))
+            .compress(Compression.parse(args[4]))
+            .build(System.currentTimeMillis());
+        final CaptureWriter writer = new CaptureWriter(config, CaptureListener.NONE);
+        final CaptureSession session = writer.openSession("binance", "ethusdt", UpdateIdScanner.BINANCE_DEPTH);
+        final CaptureProducer producer = writer.newProducer("ws", 1 << 16);
+        writer.start();
+        final byte[] snapshot = "{\"lastUpdateId\":0,\"bids\":[],\"asks\":[]}".getBytes(StandardCharsets.UTF_8);
+        producer.snapshot(session, 0, System.currentTimeMillis() * 1_000_000L, snapshot, 0, snapshot.length);
+        for (long id = 1; ; id++)
+        {
+            final long recvEpochNs = System.currentTimeMillis() * 1_000_000L + (id % 1_000_000L);
+            final byte[] frame = ("{\"e\":\"depthUpdate\",\"E\":" + recvEpochNs / 1_000_000L + ",\"U\":" + id +
+                ",\"u\":" + id + ",\"t\":" + recvEpochNs + ",\"b\":[],\"a\":[]}").getBytes(StandardCharsets.UTF_8);
+            producer.frame(session, FileKind.DIFFS, recvEpochNs, frame, 0, frame.length);
+            if (0 == id % 5)
+            {
+                Thread.sleep(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.spindle.capture.writer;
+
+import static dev.spindle.capture.CaptureTesting.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.alibaba.fastjson2.JSON;
+import com.alibaba.fastjson2.JSONObject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.spindle.capture.FileKind;
+import dev.spindle.capture.meta.CaptureState;
+import dev.spindle.capture.meta.MetadataCodec;
+import dev.spindle.capture.meta.SessionMetadata;
+import dev.spindle.capture.reader.SessionReader;
+
+/**
+ * kill -9 during a capture: the session must stay readable, consistent with its metadata, and lose at most about
+ * one flush interval.
+ */
+class KillNineTest
+{
+    private static final long FLUSH_MS = 100;
+    /** Scheduling allowance on a loaded 2-core machine, on top of the flush interval. */
+    private static final long SLACK_MS = 1_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(90)
+    void shouldKeepPlainSessionReadableAfterKillNine() throws Exception
+    {
+        killAndCheck("plain", "none", "none");
+    }
+
+    @Test
+    @Timeout(90)
+    void shouldKeepGzipSessionReadableAfterKillNine() throws Exception
+    {
+        killAndCheck("gzip", "hourly", "gzip");
+    }
+
+    private void killAndCheck(final String session, final String rotate, final String compress) throws Exception
+    {
+        final Path sessionDir = dir.resolve("binance/ethusdt").resolve(session);
+        final Path metadataFile = sessionDir.resolve("metadata.json");
+        final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        final Process child = new ProcessBuilder(
+            java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+            KillNineCaptureMain.class.getName(), dir.toString(), session, Long.toString(FLUSH_MS), rotate, compress)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve(session + ".out").toFile())
+            .start();
+        final long killEpochMs;
+        try
+        {
+            await("child capturing", () -> linesInMetadata(metadataFile) >= 500 || !child.isAlive());
+            assertTrue(child.isAlive(), () -> "child died: " + output(session));
+            Thread.sleep(FLUSH_MS * 3 + FLUSH_MS / 2);
+            killEpochMs = System.currentTimeMillis();
+        }
+        finally
+        {
+            child.destroyForcibly();
+        }
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS), "child gone");
+
+        final List<String> warnings = new ArrayList<>();
+        final SessionReader reader = SessionReader.open(sessionDir, warnings::add);
+        final SessionMetadata metadata = reader.metadata().orElseThrow();
+        assertEquals(CaptureState.RUNNING, metadata.state(), "no end was written");
+        assertEquals(-1, metadata.endEpochMs());
+        assertEquals(0, metadata.firstSnapshotId());
+
+        final long[] previousId = {0};
+        final long[] lastRecvNs = {0};
+        final long lines = reader.read(FileKind.DIFFS, (recvEpochNs, buf, offset, length, lineNo) ->
+        {
+            final JSONObject frame = JSON.parseObject(new String(buf, offset, length, StandardCharsets.UTF_8));
+            final long id = frame.getLongValue("U");
+            assertEquals(previousId[0] + 1, id, "gap-free up to the end, line " + lineNo);
+            assertEquals(frame.getLongValue("t"), recvEpochNs, "receive time paired with its own line " + lineNo);
+            previousId[0] = id;
+            lastRecvNs[0] = recvEpochNs;
+        });
+
+        assertTrue(lines >= metadata.lines(FileKind.DIFFS),
+            "files hold at least what metadata counted: " + lines + " < " + metadata.lines(FileKind.DIFFS));
+        final long lostMs = killEpochMs - lastRecvNs[0] / 1_000_000L;
+        assertTrue(lostMs <= FLUSH_MS + SLACK_MS,
+            "lost " + lostMs + " ms before the kill; flush interval " + FLUSH_MS + " ms; warnings " + warnings);
+        System.out.println("kill -9 " + session + ": " + lines + " lines readable, last " + lostMs +
+            " ms before the kill lost, warnings " + warnings);
+    }
+
+    private static long linesInMetadata(final Path metadataFile)
+    {
+        try
+        {
+            return Files.exists(metadataFile) ?
+                MetadataCodec.fromJson(Files.readAllBytes(metadataFile), metadataFile.toString()).lines(FileKind.DIFFS) : 0;
+        }
+        catch (final IOException ex)
+        {
+            throw new AssertionError("metadata unreadable while the child runs: " + ex.getMessage(), ex);
+        }
+    }
+
+    private String output(final String session)
+    {
+        try
+        {
+            return Files.readString(dir.resolve(session + ".out"));
+        }
+        catch (final IOException ex)
+        {
+            return ex.toString();
+        }
+    }
+}
