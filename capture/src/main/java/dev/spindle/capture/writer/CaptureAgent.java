@@ -21,6 +21,7 @@ import dev.spindle.spsc.MessageHandler;
 final class CaptureAgent implements Agent, MessageHandler<CaptureRecord>
 {
     private static final int DRAIN_LIMIT = 256;
+    private static final long CLOSE_GRACE_MS = 5;
 
     private final CaptureConfig config;
     private final CaptureListener listener;
@@ -114,13 +115,13 @@ final class CaptureAgent implements Agent, MessageHandler<CaptureRecord>
         }
         try
         {
+            drainAll();
+            // a producer that saw the capture still running just before close() publishes within microseconds:
+            // give it that long, so nothing it was told was accepted gets left in its queue
+            sleepQuietly(CLOSE_GRACE_MS);
+            drainAll();
             for (final CaptureProducer producer : registry.producers())
             {
-                while (drain(producer, Integer.MAX_VALUE) > 0)
-                {
-                    throwIfFailed();
-                }
-                throwIfFailed();
                 producer.takePendingDrops(pendingDrops);
             }
             for (final SessionWriter session : sessions)
@@ -178,6 +179,30 @@ final class CaptureAgent implements Agent, MessageHandler<CaptureRecord>
     boolean hasFailed()
     {
         return failed;
+    }
+
+    private void drainAll() throws IOException
+    {
+        for (final CaptureProducer producer : registry.producers())
+        {
+            while (drain(producer, Integer.MAX_VALUE) > 0)
+            {
+                throwIfFailed();
+            }
+        }
+        throwIfFailed();
+    }
+
+    private static void sleepQuietly(final long ms)
+    {
+        try
+        {
+            Thread.sleep(ms);
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private int drain(final CaptureProducer producer, final int limit)

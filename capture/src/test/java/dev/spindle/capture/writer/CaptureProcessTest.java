@@ -26,10 +26,11 @@ import dev.spindle.capture.meta.SessionMetadata;
 import dev.spindle.capture.reader.SessionReader;
 
 /**
- * kill -9 during a capture: the session must stay readable, consistent with its metadata, and lose at most about
- * one flush interval.
+ * A capture in a child JVM that ends by signal. kill -9: the session must stay readable, consistent with its
+ * metadata, and lose at most about one flush interval. SIGTERM with the launchers' shutdown hook: a normal end
+ * with end time and final counts.
  */
-class KillNineTest
+class CaptureProcessTest
 {
     private static final long FLUSH_MS = 100;
     /** Scheduling allowance on a loaded 2-core machine, on top of the flush interval. */
@@ -47,6 +48,35 @@ class KillNineTest
 
     @Test
     @Timeout(90)
+    void shouldWriteEndTimeAndFinalCountsOnSigterm() throws Exception
+    {
+        final Path sessionDir = dir.resolve("binance/ethusdt/term");
+        final Process child = startChild("term", "none", "none", "hook");
+        try
+        {
+            await("child capturing", () -> linesInMetadata(sessionDir.resolve("metadata.json")) >= 200 ||
+                !child.isAlive());
+            assertTrue(child.isAlive(), () -> "child died: " + output("term"));
+        }
+        finally
+        {
+            child.destroy();
+        }
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS), "child ended");
+
+        final List<String> warnings = new ArrayList<>();
+        final SessionReader reader = SessionReader.open(sessionDir, warnings::add);
+        final SessionMetadata metadata = reader.metadata().orElseThrow();
+        assertEquals(CaptureState.CLOSED, metadata.state());
+        assertTrue(metadata.endEpochMs() >= metadata.startEpochMs());
+        final long lines = reader.read(FileKind.DIFFS, (recvEpochNs, buf, offset, length, lineNo) -> { });
+        assertEquals(metadata.lines(FileKind.DIFFS), lines, "final counts match the files");
+        assertEquals(lines, metadata.lastUpdateId());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    @Timeout(90)
     void shouldKeepGzipSessionReadableAfterKillNine() throws Exception
     {
         killAndCheck("gzip", "hourly", "gzip");
@@ -56,13 +86,7 @@ class KillNineTest
     {
         final Path sessionDir = dir.resolve("binance/ethusdt").resolve(session);
         final Path metadataFile = sessionDir.resolve("metadata.json");
-        final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        final Process child = new ProcessBuilder(
-            java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-            KillNineCaptureMain.class.getName(), dir.toString(), session, Long.toString(FLUSH_MS), rotate, compress)
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve(session + ".out").toFile())
-            .start();
+        final Process child = startChild(session, rotate, compress, "nohook");
         final long killEpochMs;
         try
         {
@@ -103,6 +127,19 @@ class KillNineTest
             "lost " + lostMs + " ms before the kill; flush interval " + FLUSH_MS + " ms; warnings " + warnings);
         System.out.println("kill -9 " + session + ": " + lines + " lines readable, last " + lostMs +
             " ms before the kill lost, warnings " + warnings);
+    }
+
+    private Process startChild(final String session, final String rotate, final String compress, final String hook)
+        throws IOException
+    {
+        final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ProcessBuilder(
+            java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+            CaptureChildMain.class.getName(), dir.toString(), session, Long.toString(FLUSH_MS), rotate, compress,
+            hook)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve(session + ".out").toFile())
+            .start();
     }
 
     private static long linesInMetadata(final Path metadataFile)

@@ -11,14 +11,15 @@ import dev.spindle.capture.Rotation;
 import dev.spindle.capture.UpdateIdScanner;
 
 /**
- * Child process of {@link KillNineTest}: captures an endless gap-free depth stream until it is killed. Each
+ * Child process of {@link CaptureProcessTest}: captures an endless gap-free depth stream until it is killed. Each
  * frame carries its own receive time ({@code "t"}) so the reader can check the pairing with the sidecar.
  * <p>
- * Arguments: capture dir, session, flush ms, rotate, compress.
+ * Arguments: capture dir, session, flush ms, rotate, compress, and {@code hook} to close the capture from a
+ * shutdown hook on SIGTERM/SIGINT as the launchers do, or {@code nohook}.
  */
-public final class KillNineCaptureMain
+public final class CaptureChildMain
 {
-    private KillNineCaptureMain()
+    private CaptureChildMain()
     {
     }
 
@@ -34,6 +35,10 @@ public final class KillNineCaptureMain
         final CaptureWriter writer = new CaptureWriter(config, CaptureListener.NONE);
         final CaptureSession session = writer.openSession("binance", "ethusdt", UpdateIdScanner.BINANCE_DEPTH);
         final CaptureProducer producer = writer.newProducer("ws", 1 << 16);
+        if ("hook".equals(args[5]))
+        {
+            Runtime.getRuntime().addShutdownHook(new Thread(writer::close, "capture-shutdown"));
+        }
         writer.start();
         final byte[] snapshot = "{\"lastUpdateId\":0,\"bids\":[],\"asks\":[]}".getBytes(StandardCharsets.UTF_8);
         producer.snapshot(session, 0, System.currentTimeMillis() * 1_000_000L, snapshot, 0, snapshot.length);
