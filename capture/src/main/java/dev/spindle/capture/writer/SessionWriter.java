@@ -80,8 +80,12 @@ final class SessionWriter
         if (sink.append(part, nowEpochMs, record.epochNs, record.data, record.length))
         {
             counters.addRewrittenLine();
-            listener.onWarning(dir + "/" + kind.baseName() + " line " + sink.lines() +
-                ": frame contained CR/LF bytes, written as spaces to keep one frame per line");
+            if (1 == sink.rewrittenLines())
+            {
+                // once per stream; metadata.json counts them all
+                listener.onWarning(dir + "/" + kind.baseName() + " line " + sink.lines() +
+                    ": frame contained CR/LF bytes, written as spaces to keep one frame per line");
+            }
         }
         counters.addLine(record.length + 1);
         if (kind == scanner.kind())
@@ -124,7 +128,8 @@ final class SessionWriter
             }
             catch (final IOException ex)
             {
-                throw new IOException("cannot create " + target.getParent() + ": " + ex, ex);
+                throw new IOException("cannot create directory " + target.getParent() + " (" +
+                    ex.getClass().getSimpleName() + ")", ex);
             }
             AtomicFiles.write(target, record.data, record.length, false);
             checkpoints.add(new CheckpointEntry(record.id, relative, record.epochNs, record.length));
