@@ -28,7 +28,7 @@ import dev.spindle.capture.meta.SessionMetadata;
 final class SessionWriter
 {
     /** Bound on the in-memory ledger; entries past it are counted in {@code ledgerEntriesOmitted}. */
-    static final int MAX_LEDGER_ENTRIES = 100_000;
+    static final int MAX_LEDGER_ENTRIES = 10_000;
 
     private final CaptureSession session;
     private final CaptureConfig config;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ import dev.spindle.capture.reader.SessionReader;
 class CaptureProcessTest
 {
     private static final long FLUSH_MS = 100;
-    /** Scheduling allowance on a loaded 2-core machine, on top of the flush interval. */
+    /** Allowance for a capture thread starved on a loaded 2-core machine, on top of the flush interval. */
     private static final long SLACK_MS = 1_000;
 
     @TempDir
@@ -122,11 +123,14 @@ class CaptureProcessTest
 
         assertTrue(lines >= metadata.lines(FileKind.DIFFS),
             "files hold at least what metadata counted: " + lines + " < " + metadata.lines(FileKind.DIFFS));
-        final long lostMs = killEpochMs - lastRecvNs[0] / 1_000_000L;
-        assertTrue(lostMs <= FLUSH_MS + SLACK_MS,
-            "lost " + lostMs + " ms before the kill; flush interval " + FLUSH_MS + " ms; warnings " + warnings);
-        System.out.println("kill -9 " + session + ": " + lines + " lines readable, last " + lostMs +
-            " ms before the kill lost, warnings " + warnings);
+        final ByteBuffer progress = ByteBuffer.wrap(Files.readAllBytes(dir.resolve(session + ".progress")));
+        final long lastAcceptedId = progress.getLong(0);
+        final long lostMs = (progress.getLong(8) - lastRecvNs[0]) / 1_000_000L;
+        assertTrue(lostMs <= FLUSH_MS + SLACK_MS, "the last " + lostMs + " ms of accepted frames were lost; flush " +
+            "interval " + FLUSH_MS + " ms; warnings " + warnings);
+        System.out.println("kill -9 " + session + ": " + lines + " lines readable; lost the last " +
+            (lastAcceptedId - previousId[0]) + " accepted frames (" + lostMs + " ms, flush interval " + FLUSH_MS +
+            " ms), " + (killEpochMs - lastRecvNs[0] / 1_000_000L) + " ms before the kill; warnings " + warnings);
     }
 
     private Process startChild(final String session, final String rotate, final String compress, final String hook)
@@ -136,7 +140,7 @@ class CaptureProcessTest
         return new ProcessBuilder(
             java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
             CaptureChildMain.class.getName(), dir.toString(), session, Long.toString(FLUSH_MS), rotate, compress,
-            hook)
+            hook, dir.resolve(session + ".progress").toString())
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve(session + ".out").toFile())
             .start();
