@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -108,7 +109,7 @@ class CaptureDropTest
                 assertTrue(send(producer, session, id));
             }
             assertFalse(send(producer, session, 5));
-            final byte[] body = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            final byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
             assertFalse(producer.snapshot(session, 9, 9_000, body, 0, body.length));
             producer.close();
             writer.start();

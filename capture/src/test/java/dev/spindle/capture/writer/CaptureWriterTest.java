@@ -1,6 +1,5 @@
 package dev.spindle.capture.writer;
 
-import static dev.spindle.capture.CaptureTesting.await;
 import static dev.spindle.capture.CaptureTesting.depthFrame;
 import static dev.spindle.capture.CaptureTesting.readLines;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 
+import org.agrona.concurrent.SystemEpochClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class ProducerAllocationTest
 
         final CaptureConfig config = CaptureConfig.builder().captureDir(dir).session("s1").build(0);
         try (CaptureWriter writer = new CaptureWriter(
-            config, CaptureListener.NONE, org.agrona.concurrent.SystemEpochClock.INSTANCE, CaptureTesting.idle()))
+            config, CaptureListener.NONE, SystemEpochClock.INSTANCE, CaptureTesting.idle()))
         {
             final CaptureSession session = writer.openSession("binance", "ethusdt", UpdateIdScanner.BINANCE_DEPTH);
             final CaptureProducer producer = writer.newProducer("ws", 2 * FRAMES + 16);
