@@ -84,7 +84,7 @@ final class CaptureAgent implements Agent, MessageHandler<CaptureRecord>
                 work += drain(producer, DRAIN_LIMIT);
                 if (retiring && 0 == producer.channel().size())
                 {
-                    producer.takePendingDrops(pendingDrops);
+                    takePendingDrops(producer);
                     registry.remove(producer);
                 }
                 throwIfFailed();
@@ -122,7 +122,7 @@ final class CaptureAgent implements Agent, MessageHandler<CaptureRecord>
             drainAll();
             for (final CaptureProducer producer : registry.producers())
             {
-                producer.takePendingDrops(pendingDrops);
+                takePendingDrops(producer);
             }
             for (final SessionWriter session : sessions)
             {
@@ -179,6 +179,12 @@ final class CaptureAgent implements Agent, MessageHandler<CaptureRecord>
     boolean hasFailed()
     {
         return failed;
+    }
+
+    private void takePendingDrops(final CaptureProducer producer)
+    {
+        currentProducer = producer.name();
+        producer.takePendingDrops(pendingDrops);
     }
 
     private void drainAll() throws IOException
