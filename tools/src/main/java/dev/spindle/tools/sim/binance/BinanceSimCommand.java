@@ -175,6 +175,7 @@ public final class BinanceSimCommand implements Callable<Integer>
             }
         }
         out.println("stopped: " + sim.counters());
+        sim.counters().framesByStream().forEach((stream, frames) -> out.println("  " + stream + " " + frames));
         out.flush();
         return 0;
     }

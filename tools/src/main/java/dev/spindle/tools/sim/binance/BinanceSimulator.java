@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -326,11 +325,5 @@ public final class BinanceSimulator implements AutoCloseable
     private static String hostForUrl(final String host)
     {
         return host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
-    }
-
-    /** @return the books by upper-case symbol (read-only; for tests that inspect several at once). */
-    public Map<String, SimBook> books()
-    {
-        return source.books();
     }
 }

@@ -26,8 +26,9 @@ import dev.spindle.tools.sim.binance.ws.SimWebSocketServer;
  * the scheduled faults, and executes commands from other threads between frames.
  * <p>
  * It parks until the next deadline instead of spinning. A depth event is queued on every subscribed
- * connection before it is applied to the book, so a REST snapshot never shows an event the stream has not
- * yet been given.
+ * connection and applied to its book in one step under the book's lock, so a REST snapshot or
+ * {@link SimBook#viewAt(long)} is always exactly at the last event sent: never behind what a client has
+ * received, never ahead of what the stream was given.
  */
 final class Sender implements Runnable
 {
@@ -182,26 +183,34 @@ final class Sender implements Runnable
             return;
         }
         final DepthMerger merger = mergerFor(frame);
-        if (shouldDrop(frame.symbol()))
+        final boolean drop = shouldDrop(frame.symbol());
+        final Runnable publish = () ->
         {
-            counters.onDepthDropped();
-            if (merger != null)
+            if (drop)
             {
-                broadcast(merger.flush());
+                counters.onDepthDropped();
+                if (merger != null)
+                {
+                    broadcast(merger.flush());
+                }
             }
+            else
+            {
+                server.broadcast(frame);
+                if (merger != null)
+                {
+                    broadcast(merger.offer(frame));
+                }
+            }
+        };
+        final SimBook book = books.get(frame.symbol());
+        if (book == null)
+        {
+            publish.run();
         }
         else
         {
-            server.broadcast(frame);
-            if (merger != null)
-            {
-                broadcast(merger.offer(frame));
-            }
-        }
-        final SimBook book = books.get(frame.symbol());
-        if (book != null)
-        {
-            book.apply(frame.lastUpdateId(), frame.bids(), frame.asks());
+            book.publishAndApply(publish, frame.lastUpdateId(), frame.bids(), frame.asks());
         }
     }
 

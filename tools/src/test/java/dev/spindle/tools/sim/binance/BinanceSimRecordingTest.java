@@ -96,7 +96,7 @@ class BinanceSimRecordingTest
     void shouldAnswerRestConsistentWithTheStreamPositionAcrossBothDays() throws Exception
     {
         try (BinanceSimulator sim = BinanceSimulator.start(BinanceSimConfig.builder()
-                .recording(List.of(day1(), day2())).speed(200).awaitFirstSubscriber(true).build());
+                .recording(List.of(day1(), day2())).speed(100).awaitFirstSubscriber(true).build());
             WsTestClient client = WsTestClient.connect(sim.wsUrl() + "/ws/" + DEPTH))
         {
             final List<JSONObject> buffered = new ArrayList<>();

@@ -100,7 +100,8 @@ class BinanceSimSyntheticTest
             sim.dropNextDepth("btcusdt");
             int gaps = 0;
             long gapAt = 0;
-            for (int i = 0; i < 60; i++)
+            int afterGap = 0;
+            for (int i = 0; i < 5_000 && afterGap < 50; i++)
             {
                 final JSONObject diff = JSON.parseObject(client.next(5_000));
                 if (diff.getLongValue("U") != previousU + 1)
@@ -109,8 +110,13 @@ class BinanceSimSyntheticTest
                     gapAt = previousU;
                     assertTrue(diff.getLongValue("U") > previousU + 1, "ids only jump forward");
                 }
+                else if (gaps > 0)
+                {
+                    afterGap++;
+                }
                 previousU = diff.getLongValue("u");
             }
+            assertEquals(50, afterGap, "the chain goes on after the gap");
             assertEquals(1, gaps);
             assertEquals(1, sim.counters().depthDropped());
 

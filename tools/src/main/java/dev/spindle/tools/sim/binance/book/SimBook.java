@@ -87,6 +87,23 @@ public final class SimBook
         }
     }
 
+    /**
+     * Publish one depth event and apply it as one step for readers: nobody reading this book can see the event
+     * published (e.g. queued on the sockets) but not yet applied, so a client's update id is never ahead of
+     * {@link #viewAt(long)} or of a REST snapshot.
+     *
+     * @param publish   runs first, under this book's lock; must not block.
+     * @param lastId    the event's final update id {@code u}.
+     * @param bidLevels the event's {@code b} levels in wire order.
+     * @param askLevels the event's {@code a} levels in wire order.
+     */
+    public synchronized void publishAndApply(
+        final Runnable publish, final long lastId, final List<Level> bidLevels, final List<Level> askLevels)
+    {
+        publish.run();
+        apply(lastId, bidLevels, askLevels);
+    }
+
     /** @return {@code u} of the last applied event, or the snapshot id. */
     public synchronized long lastUpdateId()
     {

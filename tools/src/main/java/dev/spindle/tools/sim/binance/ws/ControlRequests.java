@@ -60,7 +60,7 @@ final class ControlRequests
             return;
         }
         final Object method = request.get("method");
-        final JSONArray params = request.getJSONArray("params");
+        final JSONArray params = request.get("params") instanceof JSONArray array ? array : null;
         if ("SUBSCRIBE".equals(method) || "UNSUBSCRIBE".equals(method))
         {
             final List<String> streams = streamParams(params);
@@ -69,20 +69,13 @@ final class ControlRequests
                 connection.sendText(error(2, "Invalid request: params must be a list of valid stream names", idJson));
                 return;
             }
-            if ("SUBSCRIBE".equals(method))
-            {
-                connection.sendText(result("null", idJson));
-                connection.streams().addAll(streams);
-            }
-            else
-            {
-                connection.streams().removeAll(streams);
-                connection.sendText(result("null", idJson));
-            }
+            final boolean subscribe = "SUBSCRIBE".equals(method);
+            connection.changeSubscriptions(subscribe ? streams : List.of(), subscribe ? List.of() : streams, null,
+                result("null", idJson));
         }
         else if ("LIST_SUBSCRIPTIONS".equals(method))
         {
-            connection.sendText(result(JSON.toJSONString(new TreeSet<>(connection.streams())), idJson));
+            connection.sendText(result(JSON.toJSONString(new TreeSet<>(connection.subscriptions())), idJson));
         }
         else if ("SET_PROPERTY".equals(method))
         {
@@ -92,8 +85,7 @@ final class ControlRequests
                 connection.sendText(error(2, "Invalid request: SET_PROPERTY takes [\"combined\", true|false]", idJson));
                 return;
             }
-            connection.combined(value);
-            connection.sendText(result("null", idJson));
+            connection.changeSubscriptions(List.of(), List.of(), value, result("null", idJson));
         }
         else if ("GET_PROPERTY".equals(method))
         {

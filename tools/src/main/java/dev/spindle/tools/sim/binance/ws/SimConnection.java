@@ -16,7 +16,7 @@ import org.java_websocket.framing.TextFrame;
  * One client connection: its subscriptions and its heartbeat/lifetime bookkeeping.
  * <p>
  * Subscriptions and the combined flag are changed by WebSocket threads (control messages) and read by the
- * sender thread, so they are concurrent. Heartbeat and scheduled-close fields belong to the sender thread
+ * sender thread; both sides go through this object's lock so control replies and frames keep a clear order. Heartbeat and scheduled-close fields belong to the sender thread
  * ({@link ConnectionKeeper}), except {@link #onPong(ByteBuffer)}, which publishes through a volatile.
  */
 public final class SimConnection
@@ -44,32 +44,57 @@ public final class SimConnection
         this.openedNs = openedNs;
     }
 
-    /** @return true if the client receives {@code stream}. */
-    public boolean isSubscribed(final String stream)
-    {
-        return streams.contains(stream);
-    }
-
     /** @return true if the client has at least one subscription. */
     public boolean hasSubscriptions()
     {
         return !streams.isEmpty();
     }
 
-    Set<String> streams()
+    /** @return a copy of the subscriptions. */
+    Set<String> subscriptions()
     {
-        return streams;
+        return Set.copyOf(streams);
+    }
+
+    /**
+     * Queue {@code frame} if the client is subscribed to {@code stream}, in the form it asked for. Atomic with
+     * respect to {@link #changeSubscriptions}: once a control reply is queued, every later frame follows it.
+     *
+     * @param stream   the frame's stream.
+     * @param combined the combined form.
+     * @param payload  the bare payload.
+     * @return true if queued.
+     */
+    synchronized boolean sendIfSubscribed(final String stream, final ByteBuffer combined, final ByteBuffer payload)
+    {
+        return streams.contains(stream) && sendText(this.combined ? combined : payload);
+    }
+
+    /**
+     * Change subscriptions or the combined flag and queue the reply as one step for the sender: no frame of an
+     * unsubscribed stream follows the reply, no frame of a new stream precedes it.
+     *
+     * @param add         streams to add.
+     * @param remove      streams to remove.
+     * @param newCombined the new combined flag, or null to keep it.
+     * @param reply       the reply to queue.
+     */
+    synchronized void changeSubscriptions(
+        final List<String> add, final List<String> remove, final Boolean newCombined, final String reply)
+    {
+        streams.addAll(add);
+        streams.removeAll(remove);
+        if (newCombined != null)
+        {
+            combined = newCombined;
+        }
+        sendText(reply);
     }
 
     /** @return true when events arrive wrapped as {@code {"stream":..,"data":..}}. */
     public boolean isCombined()
     {
         return combined;
-    }
-
-    void combined(final boolean combined)
-    {
-        this.combined = combined;
     }
 
     /** @return {@link System#nanoTime()} when the connection opened. */

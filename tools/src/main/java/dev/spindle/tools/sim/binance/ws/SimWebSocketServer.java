@@ -98,7 +98,7 @@ public final class SimWebSocketServer extends WebSocketServer
     {
         for (final SimConnection c : connections)
         {
-            if (c.isSubscribed(frame.stream()) && c.sendText(c.isCombined() ? frame.combined() : frame.payload()))
+            if (c.sendIfSubscribed(frame.stream(), frame.combined(), frame.payload()))
             {
                 counters.onFrameSent(frame.stream());
             }
