@@ -1,0 +1,238 @@
+package dev.spindle.tools.sim.binance.ws;
+
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.java_websocket.WebSocket;
+import org.java_websocket.drafts.Draft;
+import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.framing.CloseFrame;
+import org.java_websocket.framing.Framedata;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.handshake.ServerHandshakeBuilder;
+import org.java_websocket.server.WebSocketServer;
+
+import dev.spindle.tools.sim.binance.SimCounters;
+import dev.spindle.tools.sim.binance.source.SimFrame;
+
+/**
+ * The WebSocket side of the Binance simulator, on Java-WebSocket (one selector thread, one decoder thread).
+ * <p>
+ * Validates the URL at the handshake (unknown path or stream name: the upgrade is refused), keeps the list of
+ * open connections for the sender thread and answers control messages. Its own connection-lost timer is off:
+ * heartbeats follow Binance's rules and are driven by {@link ConnectionKeeper} on the sender thread.
+ */
+public final class SimWebSocketServer extends WebSocketServer
+{
+    private final CopyOnWriteArrayList<SimConnection> connections = new CopyOnWriteArrayList<>();
+    private final CountDownLatch started = new CountDownLatch(1);
+    private final Predicate<String> validStream;
+    private final ControlRequests control;
+    private final SimCounters counters;
+    private volatile Exception startFailure;
+
+    /**
+     * @param address     bind address; port 0 picks an ephemeral port.
+     * @param validStream accepts the stream names the simulator serves.
+     * @param counters    where connection and control counts go.
+     */
+    public SimWebSocketServer(
+        final InetSocketAddress address, final Predicate<String> validStream, final SimCounters counters)
+    {
+        super(address, 1);
+        this.validStream = validStream;
+        this.control = new ControlRequests(validStream);
+        this.counters = counters;
+        setReuseAddr(true);
+        setTcpNoDelay(true);
+        setConnectionLostTimeout(0);
+        setDaemon(true);
+    }
+
+    /**
+     * Start and wait until the socket is bound.
+     *
+     * @param timeoutMs how long to wait.
+     * @throws IllegalStateException if binding failed or took too long.
+     */
+    public void startAndAwait(final long timeoutMs)
+    {
+        start();
+        try
+        {
+            if (!started.await(timeoutMs, TimeUnit.MILLISECONDS))
+            {
+                throw new IllegalStateException("WebSocket server did not start within " + timeoutMs + " ms");
+            }
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the WebSocket server", ex);
+        }
+        if (startFailure != null)
+        {
+            throw new IllegalStateException("WebSocket server cannot listen on " + getAddress() + ": " +
+                startFailure.getMessage(), startFailure);
+        }
+    }
+
+    /** @return the open connections; a snapshot-safe list for iteration from any thread. */
+    public List<SimConnection> connections()
+    {
+        return connections;
+    }
+
+    /**
+     * Queue {@code frame} on every connection subscribed to its stream, in the form each one asked for.
+     * Called by the sender thread only, so frames of one stream keep their order.
+     *
+     * @param frame the frame to send.
+     */
+    public void broadcast(final SimFrame frame)
+    {
+        for (final SimConnection c : connections)
+        {
+            if (c.sendIfSubscribed(frame.stream(), frame.combined(), frame.payload()))
+            {
+                counters.onFrameSent(frame.stream());
+            }
+        }
+    }
+
+    /**
+     * Send a system event every connection receives without subscribing (e.g. {@code serverShutdown}).
+     *
+     * @param stream   the stream name used in the combined wrapper, e.g. {@code !serverShutdown}.
+     * @param payload  the bare JSON payload.
+     */
+    public void broadcastSystemEvent(final String stream, final String payload)
+    {
+        final String combined = "{\"stream\":\"" + stream + "\",\"data\":" + payload + "}";
+        for (final SimConnection c : connections)
+        {
+            if (c.sendText(c.isCombined() ? combined : payload))
+            {
+                counters.onFrameSent(stream);
+            }
+        }
+    }
+
+    /** Drop every connection's TCP socket without a close frame. */
+    public void abortAll()
+    {
+        for (final SimConnection c : connections)
+        {
+            c.abort("simulated disconnect");
+        }
+    }
+
+    /**
+     * Close every connection with a close frame.
+     *
+     * @param code   WebSocket close code, e.g. 1001.
+     * @param reason close reason (at most 123 bytes).
+     */
+    public void closeAll(final int code, final String reason)
+    {
+        for (final SimConnection c : connections)
+        {
+            c.close(code, reason);
+        }
+    }
+
+    /** @return true if some connection has at least one subscription. */
+    public boolean hasSubscriber()
+    {
+        for (final SimConnection c : connections)
+        {
+            if (c.hasSubscriptions())
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(
+        final WebSocket conn, final Draft draft, final ClientHandshake request) throws InvalidDataException
+    {
+        final ServerHandshakeBuilder response = super.onWebsocketHandshakeReceivedAsServer(conn, draft, request);
+        try
+        {
+            conn.setAttachment(StreamPath.parse(request.getResourceDescriptor(), validStream));
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            counters.onHandshakeRejected();
+            throw new InvalidDataException(CloseFrame.POLICY_VALIDATION, ex.getMessage());
+        }
+        return response;
+    }
+
+    @Override
+    public void onOpen(final WebSocket conn, final ClientHandshake handshake)
+    {
+        final StreamPath path = conn.getAttachment();
+        final SimConnection connection = new SimConnection(conn, path.combined(), path.streams(), System.nanoTime());
+        conn.setAttachment(connection);
+        connections.add(connection);
+        counters.onConnectionOpened();
+    }
+
+    @Override
+    public void onClose(final WebSocket conn, final int code, final String reason, final boolean remote)
+    {
+        if (conn.getAttachment() instanceof SimConnection connection && connections.remove(connection))
+        {
+            counters.onConnectionClosed();
+        }
+    }
+
+    @Override
+    public void onMessage(final WebSocket conn, final String message)
+    {
+        if (conn.getAttachment() instanceof SimConnection connection)
+        {
+            counters.onControlRequest();
+            control.handle(connection, message);
+        }
+    }
+
+    @Override
+    public void onMessage(final WebSocket conn, final ByteBuffer message)
+    {
+        // Binance ignores binary frames on market-data streams; so does the simulator.
+    }
+
+    @Override
+    public void onWebsocketPong(final WebSocket conn, final Framedata frame)
+    {
+        if (conn.getAttachment() instanceof SimConnection connection)
+        {
+            connection.onPong(frame.getPayloadData());
+        }
+    }
+
+    @Override
+    public void onError(final WebSocket conn, final Exception ex)
+    {
+        if (conn == null)
+        {
+            startFailure = ex;
+            started.countDown();
+        }
+    }
+
+    @Override
+    public void onStart()
+    {
+        started.countDown();
+    }
+}
