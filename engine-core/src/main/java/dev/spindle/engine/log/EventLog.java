@@ -1,0 +1,171 @@
+package dev.spindle.engine.log;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+
+import org.agrona.concurrent.NanoClock;
+
+import dev.spindle.engine.AgentThread;
+import dev.spindle.engine.IdleStrategies;
+import dev.spindle.engine.metrics.Counter;
+import dev.spindle.engine.metrics.Counters;
+
+/**
+ * The structured event log: every producing thread has its own {@link EventProducer} (an SPSC channel of
+ * preallocated events) and ONE logger thread drains them all, formats on its own thread (text or JSON lines)
+ * and writes to stderr or a file.
+ * <p>
+ * Guarantees: emitting never blocks or allocates; a full channel drops the event and counts it. The logger reports
+ * queue depth and drops periodically ({@code QUEUE_DEPTH} events). {@link #close()} drains everything still queued,
+ * so every event emitted before close is either written or counted in {@link #drops()}; events emitted after close
+ * are counted as drops too.
+ * <p>
+ * Close order: close the engine and the metrics reporter (which log here) before the log.
+ */
+public final class EventLog implements AutoCloseable
+{
+    private final Object producersLock = new Object();
+    private final NanoClock nanoClock;
+    private final int defaultCapacity;
+    private final Counters counters = new Counters("log");
+    private final LogAgent agent;
+    private final AgentThread agentThread;
+    private volatile EventProducer[] producers = new EventProducer[0];
+    private volatile boolean closed;
+
+    private EventLog(final EventLogConfig config)
+    {
+        nanoClock = config.nanoClock();
+        defaultCapacity = config.producerCapacity();
+        final boolean ownsOutput = null != config.file();
+        final OutputStream output = ownsOutput ? open(config.file()) : config.output();
+        final long epochOffsetNs = config.epochClock().nanoTime() - nanoClock.nanoTime();
+        agent = new LogAgent(
+            this,
+            EventFormatter.of(config.format()),
+            output,
+            ownsOutput,
+            nanoClock,
+            epochOffsetNs,
+            config.queueReportIntervalMs() * 1_000_000L,
+            counters);
+        final String threadName = config.threadName();
+        agentThread = AgentThread.start(
+            agent,
+            IdleStrategies.byName(config.idleStrategy()),
+            (task) -> new Thread(task, threadName),
+            agent::onError,
+            config.closeTimeoutMs());
+    }
+
+    /**
+     * Open the output and start the logger thread.
+     *
+     * @param config settings.
+     * @return the running log.
+     * @throws UncheckedIOException     if the log file cannot be opened (message names the file).
+     * @throws IllegalArgumentException for an unknown idle strategy name.
+     */
+    public static EventLog start(final EventLogConfig config)
+    {
+        return new EventLog(config);
+    }
+
+    /**
+     * Create the channel for one producing thread, with the default capacity. Allocates: call while wiring up.
+     *
+     * @param source default source name of its events (e.g. {@code binance} or {@code engine}).
+     * @return a producer to be used by ONE thread only.
+     */
+    public EventProducer newProducer(final String source)
+    {
+        return newProducer(source, defaultCapacity);
+    }
+
+    /**
+     * Create the channel for one producing thread. Allocates: call while wiring up, once per long-lived thread.
+     *
+     * @param source   default source name of its events.
+     * @param capacity events it can hold before dropping (rounded up to a power of two).
+     * @return a producer to be used by ONE thread only.
+     */
+    public EventProducer newProducer(final String source, final int capacity)
+    {
+        final EventProducer producer = new EventProducer(this, source, capacity, nanoClock);
+        synchronized (producersLock)
+        {
+            final EventProducer[] current = producers;
+            final EventProducer[] next = Arrays.copyOf(current, current.length + 1);
+            next[current.length] = producer;
+            producers = next;
+        }
+        return producer;
+    }
+
+    /** @return events written to the output so far. Any thread. */
+    public long written()
+    {
+        return counters.get(Counter.LOG_EVENTS);
+    }
+
+    /** @return events dropped so far: full channels, emits after close, and events lost to output errors. */
+    public long drops()
+    {
+        long drops = agent.failedEvents();
+        for (final EventProducer producer : producers)
+        {
+            drops += producer.drops();
+        }
+        return drops;
+    }
+
+    /** @return the log's own counters ({@code LOG_EVENTS}, {@code LOG_DROPS}), updated by the logger thread. */
+    public Counters counters()
+    {
+        return counters;
+    }
+
+    /** @return true once {@link #close()} has been called. */
+    public boolean isClosed()
+    {
+        return closed;
+    }
+
+    /**
+     * Refuse further events, drain and write everything queued, write a final queue report, flush, and close the
+     * file if the log opened it. Idempotent; bounded by the configured close timeout.
+     */
+    @Override
+    public void close()
+    {
+        closed = true;
+        agentThread.close();
+    }
+
+    EventProducer[] producers()
+    {
+        return producers;
+    }
+
+    private static OutputStream open(final Path file)
+    {
+        try
+        {
+            final Path parent = file.toAbsolutePath().getParent();
+            if (null != parent)
+            {
+                Files.createDirectories(parent);
+            }
+            return Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot open log file " + file + ": " + ex, ex);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.spindle.engine.log;
+
+/**
+ * One JSON object per line: {@code {"ts":"2024-08-08T23:54:14.123456Z","epochNs":...,"level":"INFO",
+ * "code":"SNAPSHOT_APPLIED","source":"binance:BTCUSDT","text":"...","bids":1000,"asks":1000}}. Arguments are
+ * top-level fields (decimals as JSON numbers); {@code text} appears only when the event has text and
+ * {@code "truncated":true} only when text or arguments were cut.
+ */
+final class JsonFormatter implements EventFormatter
+{
+    @Override
+    public void format(final LogEvent event, final long epochNs, final long sinceNs, final LineBuffer out)
+    {
+        out.putAscii("{\"ts\":\"");
+        out.putTimestamp(epochNs);
+        out.putAscii("\",\"epochNs\":");
+        out.putLong(epochNs);
+        out.putAscii(",\"level\":\"");
+        out.putAscii(event.code.level().name());
+        out.putAscii("\",\"code\":\"");
+        out.putAscii(event.code.name());
+        out.putAscii("\",\"source\":\"");
+        out.putJsonEscaped(String.valueOf(event.source));
+        out.putByte('"');
+        if (event.textLength > 0)
+        {
+            out.putAscii(",\"text\":\"");
+            out.putJsonEscaped(event.text, event.textLength);
+            out.putByte('"');
+        }
+        for (int i = 0; i < event.argCount; i++)
+        {
+            out.putAscii(",\"");
+            out.putJsonEscaped(String.valueOf(event.keys[i]));
+            out.putAscii("\":");
+            out.putDecimal(event.values[i], event.scales[i]);
+        }
+        if (event.truncated)
+        {
+            out.putAscii(",\"truncated\":true");
+        }
+        out.putAscii("}\n");
+    }
+}
