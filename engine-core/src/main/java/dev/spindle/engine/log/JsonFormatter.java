@@ -2,9 +2,9 @@ package dev.spindle.engine.log;
 
 /**
  * One JSON object per line: {@code {"ts":"2024-08-08T23:54:14.123456Z","epochNs":...,"level":"INFO",
- * "code":"SNAPSHOT_APPLIED","source":"binance:BTCUSDT","text":"...","bids":1000,"asks":1000}}. Arguments are
- * top-level fields (decimals as JSON numbers); {@code text} appears only when the event has text and
- * {@code "truncated":true} only when text or arguments were cut.
+ * "code":"SNAPSHOT_APPLIED","source":"binance:BTCUSDT","text":"...","args":{"bids":1000,"asks":1000}}}. Arguments
+ * sit in {@code args} so their keys can never clash with the fixed fields (decimals are JSON numbers);
+ * {@code text} and {@code args} appear only when present, {@code "truncated":true} only when something was cut.
  */
 final class JsonFormatter implements EventFormatter
 {
@@ -28,12 +28,21 @@ final class JsonFormatter implements EventFormatter
             out.putJsonEscaped(event.text, event.textLength);
             out.putByte('"');
         }
-        for (int i = 0; i < event.argCount; i++)
+        if (event.argCount > 0)
         {
-            out.putAscii(",\"");
-            out.putJsonEscaped(String.valueOf(event.keys[i]));
-            out.putAscii("\":");
-            out.putDecimal(event.values[i], event.scales[i]);
+            out.putAscii(",\"args\":{");
+            for (int i = 0; i < event.argCount; i++)
+            {
+                if (i > 0)
+                {
+                    out.putByte(',');
+                }
+                out.putByte('"');
+                out.putJsonEscaped(String.valueOf(event.keys[i]));
+                out.putAscii("\":");
+                out.putDecimal(event.values[i], event.scales[i]);
+            }
+            out.putByte('}');
         }
         if (event.truncated)
         {
