@@ -39,9 +39,16 @@ public final class Engine implements AutoCloseable
         {
             counters[i] = config.metrics().counters(handlers[i].name());
         }
-        log = config.eventLog().newProducer(name, config.logCapacity());
+        log = config.eventLog().newProducer(name, config.logCapacity(), config.cycleClock());
         final EngineAgent agent = new EngineAgent(
-            name, config.idleStrategy(), handlers, counters, log, config.nanoClock(), threadFactory);
+            name,
+            config.idleStrategy(),
+            handlers,
+            counters,
+            log,
+            config.nanoClock(),
+            config.mutableCycleClock(),
+            threadFactory);
         agentThread = AgentThread.start(agent, idleStrategy, threadFactory, this::onAgentError, config.closeTimeoutMs());
     }
 

@@ -1,6 +1,7 @@
 package dev.spindle.engine;
 
 import org.agrona.concurrent.Agent;
+import org.agrona.concurrent.CachedNanoClock;
 import org.agrona.concurrent.NanoClock;
 
 import dev.spindle.engine.log.EventBuilder;
@@ -20,6 +21,7 @@ final class EngineAgent implements Agent
     private final Counters[] counters;
     private final EventProducer log;
     private final NanoClock nanoClock;
+    private final CachedNanoClock cycleClock;
     private final PinnedThreadFactory threadFactory;
     private int startedCount;
 
@@ -30,6 +32,7 @@ final class EngineAgent implements Agent
         final Counters[] counters,
         final EventProducer log,
         final NanoClock nanoClock,
+        final CachedNanoClock cycleClock,
         final PinnedThreadFactory threadFactory)
     {
         this.name = name;
@@ -38,12 +41,14 @@ final class EngineAgent implements Agent
         this.counters = counters;
         this.log = log;
         this.nanoClock = nanoClock;
+        this.cycleClock = cycleClock;
         this.threadFactory = threadFactory;
     }
 
     @Override
     public void onStart()
     {
+        cycleClock.update(nanoClock.nanoTime());
         logStarted();
         for (final FeedHandler handler : handlers)
         {
@@ -56,6 +61,7 @@ final class EngineAgent implements Agent
     public int doWork()
     {
         final long nowNs = nanoClock.nanoTime();
+        cycleClock.update(nowNs);
         int workCount = 0;
         final FeedHandler[] handlers = this.handlers;
         for (int i = 0; i < handlers.length; i++)
@@ -75,6 +81,7 @@ final class EngineAgent implements Agent
     @Override
     public void onClose()
     {
+        cycleClock.update(nanoClock.nanoTime());
         for (int i = 0; i < startedCount; i++)
         {
             try

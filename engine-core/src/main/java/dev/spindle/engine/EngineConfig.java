@@ -1,5 +1,6 @@
 package dev.spindle.engine;
 
+import org.agrona.concurrent.CachedNanoClock;
 import org.agrona.concurrent.NanoClock;
 import org.agrona.concurrent.SystemNanoClock;
 
@@ -25,6 +26,7 @@ public final class EngineConfig
     private long closeTimeoutMs = DEFAULT_CLOSE_TIMEOUT_MS;
     private int logCapacity = DEFAULT_LOG_CAPACITY;
     private NanoClock nanoClock = SystemNanoClock.INSTANCE;
+    private final CachedNanoClock cycleClock = new CachedNanoClock();
     private EventLog eventLog;
     private MetricsRegistry metrics;
 
@@ -142,6 +144,24 @@ public final class EngineConfig
     public NanoClock nanoClock()
     {
         return nanoClock;
+    }
+
+    /**
+     * The time of the current engine cycle: the {@code nowNs} the engine read at the start of the cycle (also set
+     * before {@code onStart} and {@code onClose}). Reading it costs a memory load, not a clock read, so producers
+     * used on the engine thread should stamp events with it ({@code log.newProducer(name, capacity,
+     * config.cycleClock())}). Written by the engine thread only; use one config per engine.
+     *
+     * @return the cycle clock.
+     */
+    public NanoClock cycleClock()
+    {
+        return cycleClock;
+    }
+
+    CachedNanoClock mutableCycleClock()
+    {
+        return cycleClock;
     }
 
     /** @return the event log. */

@@ -10,6 +10,10 @@ package dev.spindle.engine.log;
  */
 public final class EventBuilder
 {
+    /** Arguments kept per event; further ones are dropped and the event is marked truncated. */
+    public static final int MAX_ARGS = LogEvent.MAX_ARGS;
+    /** Chars of free text kept per event; longer text is cut and the event is marked truncated. */
+    public static final int MAX_TEXT_CHARS = LogEvent.MAX_TEXT_CHARS;
     /** Largest decimal scale accepted by {@link #decimal(String, long, int)}. */
     public static final int MAX_SCALE = 18;
 
@@ -29,7 +33,7 @@ public final class EventBuilder
     {
         if (null != event)
         {
-            event.source = source;
+            event.source(source);
         }
         return this;
     }
@@ -42,7 +46,7 @@ public final class EventBuilder
     {
         if (null != event)
         {
-            event.tsNs = tsNs;
+            event.tsNs(tsNs);
         }
         return this;
     }

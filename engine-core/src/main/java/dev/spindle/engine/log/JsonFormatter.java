@@ -16,35 +16,35 @@ final class JsonFormatter implements EventFormatter
         out.putAscii("\",\"epochNs\":");
         out.putLong(epochNs);
         out.putAscii(",\"level\":\"");
-        out.putAscii(event.code.level().name());
+        out.putAscii(event.code().level().name());
         out.putAscii("\",\"code\":\"");
-        out.putAscii(event.code.name());
+        out.putAscii(event.code().name());
         out.putAscii("\",\"source\":\"");
-        out.putJsonEscaped(String.valueOf(event.source));
+        out.putJsonEscaped(String.valueOf(event.source()));
         out.putByte('"');
-        if (event.textLength > 0)
+        if (event.textLength() > 0)
         {
             out.putAscii(",\"text\":\"");
-            out.putJsonEscaped(event.text, event.textLength);
+            out.putJsonEscaped(event.text(), event.textLength());
             out.putByte('"');
         }
-        if (event.argCount > 0)
+        if (event.argCount() > 0)
         {
             out.putAscii(",\"args\":{");
-            for (int i = 0; i < event.argCount; i++)
+            for (int i = 0; i < event.argCount(); i++)
             {
                 if (i > 0)
                 {
                     out.putByte(',');
                 }
                 out.putByte('"');
-                out.putJsonEscaped(String.valueOf(event.keys[i]));
+                out.putJsonEscaped(String.valueOf(event.key(i)));
                 out.putAscii("\":");
-                out.putDecimal(event.values[i], event.scales[i]);
+                out.putDecimal(event.value(i), event.scale(i));
             }
             out.putByte('}');
         }
-        if (event.truncated)
+        if (event.truncated())
         {
             out.putAscii(",\"truncated\":true");
         }

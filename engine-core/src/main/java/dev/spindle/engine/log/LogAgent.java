@@ -94,17 +94,17 @@ final class LogAgent implements Agent, MessageHandler<LogEvent>
     public void onMessage(final LogEvent event)
     {
         final long sinceNs;
-        final String source = event.source;
+        final String source = event.source();
         if (null == source)
         {
             sinceNs = -1;
         }
         else
         {
-            final long previousNs = lastTsBySource.put(source, event.tsNs);
-            sinceNs = NO_TIME == previousNs ? -1 : Math.max(0, event.tsNs - previousNs);
+            final long previousNs = lastTsBySource.put(source, event.tsNs());
+            sinceNs = NO_TIME == previousNs ? -1 : Math.max(0, event.tsNs() - previousNs);
         }
-        formatter.format(event, event.tsNs + epochOffsetNs, sinceNs, buffer);
+        formatter.format(event, event.tsNs() + epochOffsetNs, sinceNs, buffer);
         bufferedEvents++;
         if (buffer.length() >= WRITE_THRESHOLD_BYTES)
         {

@@ -15,24 +15,24 @@ final class TextFormatter implements EventFormatter
     {
         out.putTimestamp(epochNs);
         out.putByte(' ');
-        putLevel(event.code.level(), out);
+        putLevel(event.code().level(), out);
         out.putByte('[');
-        out.putUtf8(String.valueOf(event.source));
+        out.putUtf8(String.valueOf(event.source()));
         out.putAscii("] ");
-        out.putAscii(event.code.label());
-        if (event.textLength > 0)
+        out.putAscii(event.code().label());
+        if (event.textLength() > 0)
         {
             out.putByte(' ');
-            out.putUtf8(event.text, event.textLength);
+            out.putUtf8(event.text(), event.textLength());
         }
-        for (int i = 0; i < event.argCount; i++)
+        for (int i = 0; i < event.argCount(); i++)
         {
             out.putByte(' ');
-            out.putUtf8(String.valueOf(event.keys[i]));
+            out.putUtf8(String.valueOf(event.key(i)));
             out.putByte('=');
-            out.putDecimal(event.values[i], event.scales[i]);
+            out.putDecimal(event.value(i), event.scale(i));
         }
-        if (event.truncated)
+        if (event.truncated())
         {
             out.putAscii(" (truncated)");
         }

@@ -16,7 +16,6 @@ import dev.spindle.engine.log.EventProducer;
 final class ReporterAgent implements Agent
 {
     private static final int PRODUCER_CAPACITY = 4096;
-    private static final int ARGS_PER_EVENT = 16;
     private static final int MICROS_SCALE = 3;
 
     private final MetricsRegistry registry;
@@ -150,7 +149,7 @@ final class ReporterAgent implements Agent
             {
                 continue;
             }
-            if (null == event || args == ARGS_PER_EVENT)
+            if (null == event || args == EventBuilder.MAX_ARGS)
             {
                 if (null != event)
                 {

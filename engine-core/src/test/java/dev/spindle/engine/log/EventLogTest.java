@@ -178,7 +178,7 @@ class EventLogTest
 
         final String line = capture.linesContaining("[test] info").get(0);
         assertTrue(line.contains("x".repeat(256) + " k=0"), line);
-        assertTrue(line.contains("k=15 (truncated)"), line);
+        assertTrue(line.contains("k=11 (truncated)"), line);
     }
 
     @Test
