@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
+import org.agrona.concurrent.AgentInvoker;
 import org.agrona.concurrent.NanoClock;
 
 import dev.spindle.engine.AgentThread;
@@ -26,6 +27,9 @@ import dev.spindle.engine.metrics.Counters;
  * are counted as drops too.
  * <p>
  * Close order: close the engine and the metrics reporter (which log here) before the log.
+ * <p>
+ * {@link #start} runs the logger on its own thread. {@link #open} makes a threadless log that the caller drives
+ * with {@link #drain()} (Agrona {@code AgentInvoker} style), for deterministic tests, offline tools and benchmarks.
  */
 public final class EventLog implements AutoCloseable
 {
@@ -35,10 +39,11 @@ public final class EventLog implements AutoCloseable
     private final Counters counters = new Counters("log");
     private final LogAgent agent;
     private final AgentThread agentThread;
+    private final AgentInvoker invoker;
     private volatile EventProducer[] producers = new EventProducer[0];
     private volatile boolean closed;
 
-    private EventLog(final EventLogConfig config)
+    private EventLog(final EventLogConfig config, final boolean ownThread)
     {
         nanoClock = config.nanoClock();
         defaultCapacity = config.producerCapacity();
@@ -54,13 +59,23 @@ public final class EventLog implements AutoCloseable
             epochOffsetNs,
             config.queueReportIntervalMs() * 1_000_000L,
             counters);
-        final String threadName = config.threadName();
-        agentThread = AgentThread.start(
-            agent,
-            IdleStrategies.byName(config.idleStrategy()),
-            (task) -> new Thread(task, threadName),
-            agent::onError,
-            config.closeTimeoutMs());
+        if (ownThread)
+        {
+            final String threadName = config.threadName();
+            invoker = null;
+            agentThread = AgentThread.start(
+                agent,
+                IdleStrategies.byName(config.idleStrategy()),
+                (task) -> new Thread(task, threadName),
+                agent::onError,
+                config.closeTimeoutMs());
+        }
+        else
+        {
+            agentThread = null;
+            invoker = new AgentInvoker(agent::onError, null, agent);
+            invoker.start();
+        }
     }
 
     /**
@@ -73,7 +88,36 @@ public final class EventLog implements AutoCloseable
      */
     public static EventLog start(final EventLogConfig config)
     {
-        return new EventLog(config);
+        return new EventLog(config, true);
+    }
+
+    /**
+     * Open the output without starting a thread: nothing is written until the caller runs {@link #drain()} (or
+     * {@link #close()}, which drains everything). The idle strategy setting is not used.
+     *
+     * @param config settings.
+     * @return the threadless log.
+     * @throws UncheckedIOException if the log file cannot be opened (message names the file).
+     */
+    public static EventLog open(final EventLogConfig config)
+    {
+        return new EventLog(config, false);
+    }
+
+    /**
+     * Threadless log only: run one logger cycle on the calling thread (drain up to 1024 events per producer,
+     * format, write, report queues when due). Only one thread may drain.
+     *
+     * @return the number of events drained.
+     * @throws IllegalStateException if the log runs its own thread.
+     */
+    public int drain()
+    {
+        if (null == invoker)
+        {
+            throw new IllegalStateException("drain() is for a log made by EventLog.open; this one has its own thread");
+        }
+        return invoker.invoke();
     }
 
     /**
@@ -153,13 +197,21 @@ public final class EventLog implements AutoCloseable
 
     /**
      * Refuse further events, drain and write everything queued, write a final queue report, flush, and close the
-     * file if the log opened it. Idempotent; bounded by the configured close timeout.
+     * file if the log opened it. Idempotent; bounded by the configured close timeout. A threadless log does this on
+     * the calling thread.
      */
     @Override
     public void close()
     {
         closed = true;
-        agentThread.close();
+        if (null != agentThread)
+        {
+            agentThread.close();
+        }
+        else
+        {
+            invoker.close();
+        }
     }
 
     EventProducer[] producers()

@@ -8,46 +8,74 @@ package dev.spindle.engine.log;
  */
 final class JsonFormatter implements EventFormatter
 {
+    private static final byte[][] CODES = EncodedStrings.codeBytes(true);
+    private static final byte[][] LEVELS = levels();
+    private static final byte[] OPEN_TS = EncodedStrings.ascii("{\"ts\":\"");
+    private static final byte[] EPOCH_NS = EncodedStrings.ascii("\",\"epochNs\":");
+    private static final byte[] CODE = EncodedStrings.ascii(",\"code\":\"");
+    private static final byte[] SOURCE = EncodedStrings.ascii("\",\"source\":\"");
+    private static final byte[] TEXT = EncodedStrings.ascii(",\"text\":\"");
+    private static final byte[] ARGS = EncodedStrings.ascii(",\"args\":{");
+    private static final byte[] KEY_END = EncodedStrings.ascii("\":");
+    private static final byte[] TRUNCATED = EncodedStrings.ascii(",\"truncated\":true");
+    private static final byte[] CLOSE = EncodedStrings.ascii("}\n");
+
+    private final EncodedStrings strings = EncodedStrings.json();
+
     @Override
     public void format(final LogEvent event, final long epochNs, final long sinceNs, final LineBuffer out)
     {
-        out.putAscii("{\"ts\":\"");
+        final EventCode code = event.code();
+        out.reserveLine();
+        out.putBytes(OPEN_TS);
         out.putTimestamp(epochNs);
-        out.putAscii("\",\"epochNs\":");
-        out.putLong(epochNs);
-        out.putAscii(",\"level\":\"");
-        out.putAscii(event.code().level().name());
-        out.putAscii("\",\"code\":\"");
-        out.putAscii(event.code().name());
-        out.putAscii("\",\"source\":\"");
-        out.putJsonEscaped(String.valueOf(event.source()));
+        out.putBytes(EPOCH_NS);
+        out.putEpochNanos(epochNs);
+        out.putBytes(LEVELS[code.level().ordinal()]);
+        out.putBytes(CODE);
+        out.putBytes(CODES[code.ordinal()]);
+        out.putBytes(SOURCE);
+        strings.put(event.source(), EncodedStrings.SOURCE_SLOT, out);
         out.putByte('"');
-        if (event.textLength() > 0)
+        final int textLength = event.textLength();
+        if (textLength > 0)
         {
-            out.putAscii(",\"text\":\"");
-            out.putJsonEscaped(event.text(), event.textLength());
+            out.putBytes(TEXT);
+            out.putJsonEscaped(event.text(), textLength);
             out.putByte('"');
         }
-        if (event.argCount() > 0)
+        final int argCount = event.argCount();
+        if (argCount > 0)
         {
-            out.putAscii(",\"args\":{");
-            for (int i = 0; i < event.argCount(); i++)
+            out.putBytes(ARGS);
+            for (int i = 0; i < argCount; i++)
             {
                 if (i > 0)
                 {
                     out.putByte(',');
                 }
                 out.putByte('"');
-                out.putJsonEscaped(String.valueOf(event.key(i)));
-                out.putAscii("\":");
+                strings.put(event.key(i), i + 1, out);
+                out.putBytes(KEY_END);
                 out.putDecimal(event.value(i), event.scale(i));
             }
             out.putByte('}');
         }
         if (event.truncated())
         {
-            out.putAscii(",\"truncated\":true");
+            out.putBytes(TRUNCATED);
         }
-        out.putAscii("}\n");
+        out.putBytes(CLOSE);
+    }
+
+    private static byte[][] levels()
+    {
+        final LogLevel[] levels = LogLevel.values();
+        final byte[][] bytes = new byte[levels.length][];
+        for (final LogLevel level : levels)
+        {
+            bytes[level.ordinal()] = EncodedStrings.ascii(",\"level\":\"" + level.name() + "\"");
+        }
+        return bytes;
     }
 }

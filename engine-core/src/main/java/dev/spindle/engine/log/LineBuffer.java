@@ -7,16 +7,35 @@ import java.util.Arrays;
 /**
  * Growable byte buffer the formatters write UTF-8 into, with allocation-free number, decimal and timestamp
  * rendering. Logger thread only.
+ * <p>
+ * Fixed-size puts (bytes, ASCII literals, numbers, timestamps) skip the capacity check: a formatter calls
+ * {@link #reserveLine()} before each line, and every variable-size put (encoded strings, text) leaves at least
+ * {@value #LINE_RESERVE} bytes free after itself, more than the fixed parts of any one line need.
  */
 final class LineBuffer
 {
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final int DATE_TIME_LENGTH = 20; // "yyyy-MM-ddTHH:mm:ss."
+    /** Room for the fixed-size parts of one line (a 12-argument JSON line needs about 500). */
+    static final int LINE_RESERVE = 1024;
+    private static final byte[] TENS = new byte[100];
+    private static final byte[] ONES = new byte[100];
 
-    private final byte[] digits = new byte[20];
+    static
+    {
+        for (int i = 0; i < 100; i++)
+        {
+            TENS[i] = (byte)('0' + i / 10);
+            ONES[i] = (byte)('0' + i % 10);
+        }
+    }
+
     private final byte[] dateTime = new byte[DATE_TIME_LENGTH];
     private long dateTimeSecond = Long.MIN_VALUE;
+    private final byte[] secondDigits = new byte[20];
+    private int secondDigitsLength;
+    private long secondDigitsSecond = Long.MIN_VALUE;
     private byte[] bytes;
     private int length;
 
@@ -41,22 +60,26 @@ final class LineBuffer
         length = 0;
     }
 
-    String asString()
+    byte[] copy()
     {
-        return new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8);
+        return Arrays.copyOf(bytes, length);
+    }
+
+    /** Make room for the fixed-size parts of one line. */
+    void reserveLine()
+    {
+        ensure(0);
     }
 
     void putByte(final int b)
     {
-        ensure(1);
         bytes[length++] = (byte)b;
     }
 
-    /** Caller guarantees the text is ASCII (keys, labels, enum names). */
+    /** Caller guarantees the text is short ASCII (literals, labels, enum names) within the reserve. */
     void putAscii(final String text)
     {
         final int count = text.length();
-        ensure(count);
         for (int i = 0; i < count; i++)
         {
             bytes[length++] = (byte)text.charAt(i);
@@ -133,39 +156,63 @@ final class LineBuffer
         }
     }
 
+    void putBytes(final byte[] source)
+    {
+        ensure(source.length);
+        System.arraycopy(source, 0, bytes, length, source.length);
+        length += source.length;
+    }
+
     void putLong(final long value)
     {
         putDecimal(value, 0);
     }
 
-    /** Exact decimal of {@code mantissa / 10^scale}, e.g. (-5, 3) → {@code -0.005}. */
+    /** Exact decimal of {@code mantissa / 10^scale}, e.g. (-5, 3) → {@code -0.005}; scale 0 to 18. */
     void putDecimal(final long mantissa, final int scale)
     {
-        ensure(22);
         if (mantissa < 0)
         {
             bytes[length++] = '-';
-        }
-        int count = 0;
-        long remaining = mantissa;
-        do
-        {
-            digits[count++] = (byte)('0' + Math.abs(remaining % 10));
-            remaining /= 10;
-        }
-        while (remaining != 0);
-        while (count <= scale)
-        {
-            digits[count++] = '0';
-        }
-        for (int i = count - 1; i >= 0; i--)
-        {
-            bytes[length++] = digits[i];
-            if (i == scale && scale > 0)
+            if (mantissa == Long.MIN_VALUE)
             {
-                bytes[length++] = '.';
+                putMinValue(scale);
+                return;
             }
         }
+        long remaining = Math.abs(mantissa);
+        final int digits = Math.max(digitCount(remaining), scale + 1);
+        final int end = length + digits + (scale > 0 ? 1 : 0);
+        int position = end;
+        for (int i = 0; i < scale; i++)
+        {
+            final long quotient = remaining / 10;
+            bytes[--position] = (byte)('0' + (remaining - quotient * 10));
+            remaining = quotient;
+        }
+        if (scale > 0)
+        {
+            bytes[--position] = '.';
+        }
+        while (remaining >= 100)
+        {
+            final long quotient = remaining / 100;
+            final int pair = (int)(remaining - quotient * 100);
+            bytes[--position] = ONES[pair];
+            bytes[--position] = TENS[pair];
+            remaining = quotient;
+        }
+        final int last = (int)remaining;
+        bytes[--position] = ONES[last];
+        if (last >= 10)
+        {
+            bytes[--position] = TENS[last];
+        }
+        while (position > length)
+        {
+            bytes[--position] = '0';
+        }
+        length = end;
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ss.uuuuuuZ} in UTC, microseconds. */
@@ -176,11 +223,36 @@ final class LineBuffer
         {
             renderDateTime(second);
         }
-        ensure(DATE_TIME_LENGTH + 7);
         System.arraycopy(dateTime, 0, bytes, length, DATE_TIME_LENGTH);
         length += DATE_TIME_LENGTH;
-        putFixed(Math.floorMod(epochNs, NANOS_PER_SECOND) / 1000, 6);
+        putFixed((int)(Math.floorMod(epochNs, NANOS_PER_SECOND) / 1000), 6);
         bytes[length++] = 'Z';
+    }
+
+    /** {@code epochNs} as a plain integer; the digits of its second are cached since they rarely change. */
+    void putEpochNanos(final long epochNs)
+    {
+        if (epochNs < NANOS_PER_SECOND)
+        {
+            putLong(epochNs);
+            return;
+        }
+        final long second = epochNs / NANOS_PER_SECOND;
+        if (second != secondDigitsSecond)
+        {
+            final int saved = length;
+            final byte[] target = bytes;
+            bytes = secondDigits;
+            length = 0;
+            putLong(second);
+            secondDigitsLength = length;
+            bytes = target;
+            length = saved;
+            secondDigitsSecond = second;
+        }
+        System.arraycopy(secondDigits, 0, bytes, length, secondDigitsLength);
+        length += secondDigitsLength;
+        putFixed((int)(epochNs - second * NANOS_PER_SECOND), 9);
     }
 
     private void renderDateTime(final long second)
@@ -202,32 +274,68 @@ final class LineBuffer
         final byte[] target = bytes;
         bytes = dateTime;
         length = 0;
-        putFixed(year, 4);
+        putFixed((int)year, 4);
         bytes[length++] = '-';
-        putFixed(month, 2);
+        putFixed((int)month, 2);
         bytes[length++] = '-';
-        putFixed(day, 2);
+        putFixed((int)day, 2);
         bytes[length++] = 'T';
-        putFixed(secondOfDay / 3600, 2);
+        putFixed((int)(secondOfDay / 3600), 2);
         bytes[length++] = ':';
-        putFixed(secondOfDay / 60 % 60, 2);
+        putFixed((int)(secondOfDay / 60 % 60), 2);
         bytes[length++] = ':';
-        putFixed(secondOfDay % 60, 2);
+        putFixed((int)(secondOfDay % 60), 2);
         bytes[length++] = '.';
         bytes = target;
         length = saved;
         dateTimeSecond = second;
     }
 
-    private void putFixed(final long value, final int width)
+    /** {@code value} in exactly {@code width} digits, zero padded, two digits per division. */
+    private void putFixed(final int value, final int width)
     {
-        long remaining = value;
-        for (int i = length + width - 1; i >= length; i--)
+        int remaining = value;
+        int i = length + width - 1;
+        for (; i > length; i -= 2)
         {
-            bytes[i] = (byte)('0' + remaining % 10);
-            remaining /= 10;
+            final int quotient = remaining / 100;
+            final int pair = remaining - quotient * 100;
+            bytes[i] = ONES[pair];
+            bytes[i - 1] = TENS[pair];
+            remaining = quotient;
+        }
+        if (i == length)
+        {
+            bytes[i] = ONES[remaining % 10];
         }
         length += width;
+    }
+
+    private void putMinValue(final int scale)
+    {
+        // |Long.MIN_VALUE| does not fit a long: render its known digits.
+        final String digits = "9223372036854775808";
+        final int integerDigits = digits.length() - scale;
+        putAscii(digits.substring(0, integerDigits));
+        if (scale > 0)
+        {
+            bytes[length++] = '.';
+            putAscii(digits.substring(integerDigits));
+        }
+    }
+
+    private static int digitCount(final long positive)
+    {
+        long bound = 10;
+        for (int digits = 1; digits < 19; digits++)
+        {
+            if (positive < bound)
+            {
+                return digits;
+            }
+            bound *= 10;
+        }
+        return 19;
     }
 
     private int putChar(final char c, final CharSequence text, final int index)
@@ -304,9 +412,10 @@ final class LineBuffer
 
     private void ensure(final int extra)
     {
-        if (length + extra > bytes.length)
+        final int needed = length + extra + LINE_RESERVE;
+        if (needed > bytes.length)
         {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + extra));
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, needed));
         }
     }
 }

@@ -208,6 +208,37 @@ class EventLogTest
     }
 
     @Test
+    void shouldWriteOnlyWhenTheCallerDrainsAThreadlessLog()
+    {
+        final ByteArrayOutputStream output = new ByteArrayOutputStream();
+        final EventLog log = EventLog.open(new EventLogConfig().output(output).queueReportIntervalMs(0));
+        final EventProducer producer = log.newProducer("test");
+        for (int i = 0; i < 1500; i++)
+        {
+            producer.emit(EventCode.INFO, "i", i);
+        }
+        assertEquals(0, output.size());
+
+        assertEquals(1024, log.drain());
+        assertEquals(1024, log.written());
+        producer.emit(EventCode.INFO, "i", 1500);
+        log.close();
+        assertEquals(1501, log.written());
+        assertEquals(1501, output.toString(StandardCharsets.UTF_8).split("\\[test] info i=", -1).length - 1);
+    }
+
+    @Test
+    void shouldRefuseCallerDrainsOnALogWithItsOwnThread()
+    {
+        try (LogCapture capture = LogCapture.start())
+        {
+            final IllegalStateException ex =
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, capture.log()::drain);
+            assertTrue(ex.getMessage().startsWith("drain() is for a log made by EventLog.open"), ex.getMessage());
+        }
+    }
+
+    @Test
     void shouldRejectAnUnknownFormatNamingTheValidOnes()
     {
         final IllegalArgumentException ex =
