@@ -117,7 +117,8 @@ public final class EventLog implements AutoCloseable
         {
             throw new IllegalStateException("drain() is for a log made by EventLog.open; this one has its own thread");
         }
-        return invoker.invoke();
+        invoker.invoke();
+        return agent.lastDrained();
     }
 
     /**

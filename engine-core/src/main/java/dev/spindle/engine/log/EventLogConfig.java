@@ -19,6 +19,8 @@ public final class EventLogConfig
     public static final int DEFAULT_PRODUCER_CAPACITY = 4096;
     /** Default period of the queue depth / drops report; 0 disables it (a final one is still written on close). */
     public static final long DEFAULT_QUEUE_REPORT_INTERVAL_MS = 10_000;
+    /** Default idle strategy of the logger thread: it drains in batches, about once per millisecond. */
+    public static final String DEFAULT_IDLE = "sleep";
     /** Default bound on stopping and joining the logger thread. */
     public static final long DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
 
@@ -28,7 +30,7 @@ public final class EventLogConfig
     private int producerCapacity = DEFAULT_PRODUCER_CAPACITY;
     private long queueReportIntervalMs = DEFAULT_QUEUE_REPORT_INTERVAL_MS;
     private long closeTimeoutMs = DEFAULT_CLOSE_TIMEOUT_MS;
-    private String idleStrategy = "backoff";
+    private String idleStrategy = DEFAULT_IDLE;
     private String threadName = "spindle-logger";
     private NanoClock nanoClock = SystemNanoClock.INSTANCE;
     private EpochNanoClock epochClock = new SystemEpochNanoClock();
@@ -98,7 +100,8 @@ public final class EventLogConfig
     }
 
     /**
-     * @param idleStrategy the logger thread's idle strategy by name (default {@code backoff}).
+     * @param idleStrategy the logger thread's idle strategy by name (default {@code sleep}); it sets how long
+     *                     events accumulate between drain passes.
      * @return this.
      */
     public EventLogConfig idleStrategy(final String idleStrategy)

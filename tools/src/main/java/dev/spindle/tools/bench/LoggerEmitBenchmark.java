@@ -80,7 +80,6 @@ public class LoggerEmitBenchmark
     {
         log = EventLog.start(new EventLogConfig()
             .output(OutputStream.nullOutputStream())
-            .idleStrategy("backoff")
             .queueReportIntervalMs(0));
         producer = "cycle".equals(clock) ?
             log.newProducer("binance", 4 * BURST, cycleClock) :
