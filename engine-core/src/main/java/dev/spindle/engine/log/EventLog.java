@@ -26,6 +26,11 @@ import dev.spindle.engine.metrics.Counters;
  * so every event emitted before close is either written or counted in {@link #drops()}; events emitted after close
  * are counted as drops too.
  * <p>
+ * Order: events of one producer are written in emit order; events of different producers are not interleaved by
+ * time (each drain pass takes each producer's queue in turn), so compare timestamps across sources. The logger
+ * drains in batches (by default about once per millisecond) so it does not keep pulling cache lines away from a
+ * hot producer; a producer that fills a pass ({@code 1024} events) is drained again at once.
+ * <p>
  * Close order: close the engine and the metrics reporter (which log here) before the log.
  * <p>
  * {@link #start} runs the logger on its own thread. {@link #open} makes a threadless log that the caller drives
