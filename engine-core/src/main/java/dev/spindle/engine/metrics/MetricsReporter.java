@@ -1,10 +1,10 @@
 package dev.spindle.engine.metrics;
 
 import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.IOException;
 
 import org.HdrHistogram.HistogramLogWriter;
 
@@ -31,8 +31,6 @@ public final class MetricsReporter implements AutoCloseable
 {
     /** Default bound on stopping and joining the reporter thread. */
     public static final long CLOSE_TIMEOUT_MS = 5_000;
-    /** The reporter wakes this often to check its deadline. */
-    static final long SLEEP_MS = 10;
 
     private final AgentThread agentThread;
 
