@@ -1,7 +1,5 @@
 package dev.spindle.spsc;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.function.Supplier;
 
 import org.jctools.queues.SpscArrayQueue;
@@ -23,30 +21,11 @@ import org.jctools.queues.SpscArrayQueue;
  */
 public final class PooledChannel<E>
 {
-    private static final VarHandle DROPS;
-    private static final VarHandle PUBLISHED;
-
-    static
-    {
-        try
-        {
-            final MethodHandles.Lookup lookup = MethodHandles.lookup();
-            DROPS = lookup.findVarHandle(PooledChannel.class, "drops", long.class);
-            PUBLISHED = lookup.findVarHandle(PooledChannel.class, "published", long.class);
-        }
-        catch (final ReflectiveOperationException ex)
-        {
-            throw new ExceptionInInitializerError(ex);
-        }
-    }
-
     private final SpscArrayQueue<E> full;
     private final SpscArrayQueue<E> free;
     private final int capacity;
-    @SuppressWarnings("unused") // accessed through DROPS
-    private long drops;
-    @SuppressWarnings("unused") // accessed through PUBLISHED
-    private long published;
+    private final PaddedCounter drops = new PaddedCounter();
+    private final PaddedCounter published = new PaddedCounter();
 
     /**
      * @param capacity number of preallocated events (rounded up to a power of two).
@@ -80,7 +59,7 @@ public final class PooledChannel<E>
         final E event = free.relaxedPoll();
         if (null == event)
         {
-            DROPS.setOpaque(this, (long)DROPS.getOpaque(this) + 1);
+            drops.increment();
         }
         return event;
     }
@@ -94,7 +73,7 @@ public final class PooledChannel<E>
     public void publish(final E event)
     {
         full.offer(event);
-        PUBLISHED.setOpaque(this, (long)PUBLISHED.getOpaque(this) + 1);
+        published.increment();
     }
 
     /**
@@ -137,12 +116,12 @@ public final class PooledChannel<E>
     /** @return claims refused because no free event was left. */
     public long drops()
     {
-        return (long)DROPS.getOpaque(this);
+        return drops.get();
     }
 
     /** @return events published so far. */
     public long published()
     {
-        return (long)PUBLISHED.getOpaque(this);
+        return published.get();
     }
 }

@@ -1,7 +1,5 @@
 package dev.spindle.spsc;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 
 import org.jctools.queues.SpscArrayQueue;
 
@@ -16,29 +14,10 @@ import org.jctools.queues.SpscArrayQueue;
  */
 public final class SpscChannel<E>
 {
-    private static final VarHandle DROPS;
-    private static final VarHandle OFFERED;
-
-    static
-    {
-        try
-        {
-            final MethodHandles.Lookup lookup = MethodHandles.lookup();
-            DROPS = lookup.findVarHandle(SpscChannel.class, "drops", long.class);
-            OFFERED = lookup.findVarHandle(SpscChannel.class, "offered", long.class);
-        }
-        catch (final ReflectiveOperationException ex)
-        {
-            throw new ExceptionInInitializerError(ex);
-        }
-    }
-
     private final SpscArrayQueue<E> queue;
     private final int capacity;
-    @SuppressWarnings("unused") // accessed through DROPS
-    private long drops;
-    @SuppressWarnings("unused") // accessed through OFFERED
-    private long offered;
+    private final PaddedCounter drops = new PaddedCounter();
+    private final PaddedCounter offered = new PaddedCounter();
 
     /**
      * @param capacity the least number of messages the channel holds; rounded up to a power of two.
@@ -61,12 +40,12 @@ public final class SpscChannel<E>
      */
     public boolean offer(final E message)
     {
-        OFFERED.setOpaque(this, (long)OFFERED.getOpaque(this) + 1);
+        offered.increment();
         if (queue.offer(message))
         {
             return true;
         }
-        DROPS.setOpaque(this, (long)DROPS.getOpaque(this) + 1);
+        drops.increment();
         return false;
     }
 
@@ -112,12 +91,12 @@ public final class SpscChannel<E>
     /** @return messages refused because the channel was full. */
     public long drops()
     {
-        return (long)DROPS.getOpaque(this);
+        return drops.get();
     }
 
     /** @return messages offered, accepted or not. */
     public long offered()
     {
-        return (long)OFFERED.getOpaque(this);
+        return offered.get();
     }
 }
