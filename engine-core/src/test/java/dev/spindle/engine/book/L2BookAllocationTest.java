@@ -22,11 +22,10 @@ class L2BookAllocationTest
         }
         churn(book, prices, 20_000);
 
-        final long threadId = Thread.currentThread().getId();
-        final long overhead = measureOverhead(threadId);
-        final long before = THREADS.getThreadAllocatedBytes(threadId);
+        final long overhead = measureOverhead();
+        final long before = THREADS.getCurrentThreadAllocatedBytes();
         final long checksum = churn(book, prices, 20_000);
-        final long allocated = THREADS.getThreadAllocatedBytes(threadId) - before - overhead;
+        final long allocated = THREADS.getCurrentThreadAllocatedBytes() - before - overhead;
 
         assertEquals(0, allocated, "bytes allocated by 40,000 set/remove rounds (checksum " + checksum + ")");
     }
@@ -50,13 +49,13 @@ class L2BookAllocationTest
         return checksum;
     }
 
-    private static long measureOverhead(final long threadId)
+    private static long measureOverhead()
     {
         long overhead = Long.MAX_VALUE;
         for (int i = 0; i < 10; i++)
         {
-            final long a = THREADS.getThreadAllocatedBytes(threadId);
-            final long b = THREADS.getThreadAllocatedBytes(threadId);
+            final long a = THREADS.getCurrentThreadAllocatedBytes();
+            final long b = THREADS.getCurrentThreadAllocatedBytes();
             overhead = Math.min(overhead, b - a);
         }
         return overhead;
