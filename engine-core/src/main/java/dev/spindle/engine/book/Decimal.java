@@ -22,7 +22,10 @@ public final class Decimal
     public static final int MAX_FORMATTED_LENGTH = 1 + 19 + 1 + MAX_SCALE;
 
     private static final long[] POW10 = new long[MAX_SCALE + 1];
+    private static final long[] MAX_BEFORE_SCALING = new long[MAX_SCALE + 1];
     private static final long MULTIPLY_MIN = Long.MIN_VALUE / 10;
+    /** Below this, {@code acc * 10 + 9} cannot overflow, so the fast path needs no overflow checks. */
+    private static final long FAST_LIMIT = 100_000_000_000_000_000L;
     private static final int MAX_QUOTED_TEXT = 64;
 
     static
@@ -31,6 +34,7 @@ public final class Decimal
         for (int i = 0; i <= MAX_SCALE; i++)
         {
             POW10[i] = p;
+            MAX_BEFORE_SCALING[i] = Long.MAX_VALUE / p;
             p *= 10;
         }
     }
@@ -65,6 +69,60 @@ public final class Decimal
         {
             throw new IllegalArgumentException("scale " + scale + " outside 0.." + MAX_SCALE);
         }
+        // Fast path for well-formed values of up to 17 significant digits: no overflow checks per digit.
+        // Anything else (malformed, long, extreme) is left to the careful path, which also words the errors.
+        final int end = off + len;
+        int i = off;
+        final boolean negative = len > 0 && buf[i] == '-';
+        if (negative)
+        {
+            i++;
+        }
+        final int intStart = i;
+        long acc = 0;
+        int d;
+        while (i < end && (d = buf[i] - '0') >= 0 && d <= 9 && acc < FAST_LIMIT)
+        {
+            acc = acc * 10 + d;
+            i++;
+        }
+        if (i == intStart || acc >= FAST_LIMIT)
+        {
+            return parseCarefully(buf, off, len, scale);
+        }
+        int fractionDigits = 0;
+        if (i < end)
+        {
+            if (buf[i] != '.' || ++i == end)
+            {
+                return parseCarefully(buf, off, len, scale);
+            }
+            while (i < end)
+            {
+                d = buf[i] - '0';
+                if (d < 0 || d > 9 || acc >= FAST_LIMIT || (fractionDigits == scale && d != 0))
+                {
+                    return parseCarefully(buf, off, len, scale);
+                }
+                if (fractionDigits < scale)
+                {
+                    acc = acc * 10 + d;
+                    fractionDigits++;
+                }
+                i++;
+            }
+        }
+        final int missing = scale - fractionDigits;
+        if (acc > MAX_BEFORE_SCALING[missing])
+        {
+            return parseCarefully(buf, off, len, scale);
+        }
+        acc *= POW10[missing];
+        return negative ? -acc : acc;
+    }
+
+    private static long parseCarefully(final byte[] buf, final int off, final int len, final int scale)
+    {
         final int end = off + len;
         int i = off;
         final boolean negative = len > 0 && buf[i] == '-';

@@ -15,8 +15,9 @@ import dev.spindle.engine.book.Side;
  * <h2>Protocol</h2>
  * <ol>
  * <li>Diffs are buffered (copied into preallocated slots) until a snapshot arrives. The first buffered diff raises a
- * snapshot request: {@link #needsSnapshot()} turns true, {@link #snapshotRequests()} counts up and the listener
- * hears {@link SyncListener#onSnapshotRequested}. The handler fetches the snapshot off the engine thread.</li>
+ * snapshot request: {@link #needsSnapshot()} turns true, {@link SyncCounters#snapshotRequests()} counts up and
+ * the listener hears {@link SyncListener#onSnapshotRequested}. The handler fetches the snapshot off the engine
+ * thread.</li>
  * <li>On a snapshot, buffered diffs it already covers are dropped (spot {@code u <= lastUpdateId}, futures
  * {@code u < lastUpdateId}). If the first remaining diff cannot bridge the snapshot, the snapshot is too old
  * (spot: {@code lastUpdateId + 1 < U}, i.e. the documented "lastUpdateId &lt; U" check corrected by one, since
@@ -144,12 +145,12 @@ public final class DepthSync
         }
         snapshotRequested = false;
         final long lastUpdateId = snapshot.lastUpdateId();
-        while (!buffer.isEmpty() && isOld(buffer.first(), lastUpdateId, true))
+        while (!buffer.isEmpty() && mode.isOld(buffer.first(), lastUpdateId, true))
         {
             buffer.pop();
             counters.ignoredOld++;
         }
-        if (!buffer.isEmpty() && !links(buffer.first(), lastUpdateId, true))
+        if (!buffer.isEmpty() && !mode.links(buffer.first(), lastUpdateId, true))
         {
             rejectSnapshot(lastUpdateId, buffer.first().U());
             broken();
@@ -199,16 +200,13 @@ public final class DepthSync
         }
     }
 
-    /** @return true while a requested snapshot has not arrived yet. */
+    /**
+     * @return true while a requested snapshot has not arrived yet; fetch one snapshot per increment of
+     * {@link SyncCounters#snapshotRequests()}.
+     */
     public boolean needsSnapshot()
     {
         return snapshotRequested;
-    }
-
-    /** @return snapshots requested so far; fetch one per increment. */
-    public long snapshotRequests()
-    {
-        return counters.snapshotRequests;
     }
 
     /** @return the book's state. */
@@ -268,12 +266,12 @@ public final class DepthSync
     {
         final long id = book.lastUpdateId();
         final boolean bridging = phase == Phase.AWAIT_BRIDGE;
-        if (isOld(diff, id, bridging))
+        if (mode.isOld(diff, id, bridging))
         {
             counters.ignoredOld++;
             return IGNORED;
         }
-        if (links(diff, id, bridging))
+        if (mode.links(diff, id, bridging))
         {
             apply(diff);
             if (bridging)
@@ -298,39 +296,11 @@ public final class DepthSync
             counters.gaps++;
             counters.resyncs++;
             breakReason = SyncReason.GAP;
-            if (mode == SyncMode.SPOT)
-            {
-                listener.onGap(id + 1, diff.U());
-            }
-            else
-            {
-                listener.onGap(id, diff.pu());
-            }
+            listener.onGap(mode.expectedLink(id), mode.link(diff));
             phase = Phase.AWAIT_SNAPSHOT;
             changeState(BookState.RESYNCING, SyncReason.GAP);
         }
         return BROKEN;
-    }
-
-    /** @return true if the book (or snapshot) at {@code id} already covers the diff. */
-    private boolean isOld(final DepthUpdate diff, final long id, final boolean bridging)
-    {
-        if (mode == SyncMode.SPOT)
-        {
-            return diff.u() <= id;
-        }
-        // Futures drop u < lastUpdateId before the first event; once live, u <= id is a duplicate.
-        return bridging ? diff.u() < id : diff.u() <= id;
-    }
-
-    /** @return true if a diff that is not old continues the book at {@code id}. */
-    private boolean links(final DepthUpdate diff, final long id, final boolean bridging)
-    {
-        if (mode == SyncMode.SPOT)
-        {
-            return diff.U() <= id + 1;
-        }
-        return diff.pu() == id || (bridging && diff.U() <= id);
     }
 
     private void apply(final DepthUpdate diff)

@@ -24,7 +24,7 @@ public interface SyncListener
 
     /**
      * A snapshot is wanted: the handler should fetch one (off the engine thread) and pass it to
-     * {@link DepthSync#onSnapshot}. Also visible as {@link DepthSync#snapshotRequests()}.
+     * {@link DepthSync#onSnapshot}. Also visible as {@link SyncCounters#snapshotRequests()}.
      *
      * @param requestCount total requests so far, this one included.
      */

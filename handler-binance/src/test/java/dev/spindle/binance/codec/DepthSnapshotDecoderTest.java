@@ -56,7 +56,8 @@ class DepthSnapshotDecoderTest
         assertEquals(42790L, out.bids().price(0));
         assertEquals(169L, out.bids().qty(0));
 
-        final DecodeException ex = assertThrows(DecodeException.class, () -> decoder.decode(1, body, 0, body.length, out));
+        final DecodeException ex =
+            assertThrows(DecodeException.class, () -> decoder.decode(1, body, 0, body.length, out));
         assertEquals(true, ex.getMessage().contains("snapshot for symbol 'BCHUSD_PERP', requested for BTCUSDT"),
             ex.getMessage());
     }
@@ -65,7 +66,8 @@ class DepthSnapshotDecoderTest
     void shouldReportABinanceErrorBody()
     {
         final byte[] body = bytes("{\"code\":-1121,\"msg\":\"Invalid symbol.\"}");
-        final DecodeException ex = assertThrows(DecodeException.class, () -> decoder.decode(0, body, 0, body.length, out));
+        final DecodeException ex =
+            assertThrows(DecodeException.class, () -> decoder.decode(0, body, 0, body.length, out));
         assertEquals("depth snapshot for ETHUSDT: Binance error code -1121: Invalid symbol.", ex.getMessage());
     }
 

@@ -81,7 +81,7 @@ class HftbacktestReplayTest
         assertEquals(0, feed.sync.counters().gaps(), replay.toString());
         assertEquals(0, feed.sync.counters().resyncs(), replay.toString());
         assertEquals(0, feed.sync.counters().snapshotsTooOld(), replay.toString());
-        assertEquals(1, feed.sync.snapshotRequests(), "only the initial request: " + replay);
+        assertEquals(1, feed.sync.counters().snapshotRequests(), "only the initial request: " + replay);
         assertEquals(0, feed.sync.bufferedDiffs(), replay.toString());
     }
 

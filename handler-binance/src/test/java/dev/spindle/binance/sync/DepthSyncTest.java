@@ -97,7 +97,7 @@ class DepthSyncTest
         assertEquals(BookState.RESYNCING, sync.state());
         assertEquals(3, sync.bufferedDiffs());
         assertTrue(sync.needsSnapshot());
-        assertEquals(2, sync.snapshotRequests());
+        assertEquals(2, sync.counters().snapshotRequests());
         assertEquals(1, sync.counters().gaps());
         assertEquals(1, sync.counters().resyncs());
         assertEquals(List.of(
@@ -125,7 +125,7 @@ class DepthSyncTest
 
         assertFalse(sync.onSnapshot(Diffs.snapshot(snapshot, 99))); // 100 is missing between snapshot and diffs
         assertTrue(sync.needsSnapshot());
-        assertEquals(2, sync.snapshotRequests());
+        assertEquals(2, sync.counters().snapshotRequests());
         assertEquals(1, sync.counters().snapshotsTooOld());
         assertEquals(2, sync.bufferedDiffs());
         assertEquals(0, book.depth(Side.BID), "a rejected snapshot leaves the book alone");
