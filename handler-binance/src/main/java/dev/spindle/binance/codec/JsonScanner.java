@@ -2,6 +2,8 @@ package dev.spindle.binance.codec;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.spindle.engine.book.Decimal;
+
 /**
  * A forward-only JSON scanner over a byte slice, written for Binance's flat messages: it reads keys, integers,
  * booleans and quoted decimals in place, and skips anything else. It never allocates except to build the message
@@ -13,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 final class JsonScanner
 {
     private static final int EXCERPT_BYTES = 48;
+    /** 10^18 - 1 fits a long with room to spare: up to 18 digits need no overflow checks. */
+    private static final int MAX_SAFE_DIGITS = 18;
 
     private final String what;
     private byte[] buf;
@@ -265,6 +269,55 @@ final class JsonScanner
      */
     long readDecimal(final int scale, final String field)
     {
+        // One pass for the common shape "digits[.digits]": at most 18 significant digits in all, so nothing can
+        // overflow. Anything else (blanks, sign, extra decimals, long values, malformed) takes the careful path,
+        // where Decimal.parse decides and words the error.
+        int p = pos;
+        if (p < end && buf[p] == '"')
+        {
+            p++;
+            final int intStart = p;
+            long acc = 0;
+            int d;
+            while (p < end && (d = buf[p] - '0') >= 0 && d <= 9)
+            {
+                acc = acc * 10 + d;
+                p++;
+            }
+            final int intDigits = p - intStart;
+            int fractionDigits = 0;
+            if (p < end && buf[p] == '.')
+            {
+                p++;
+                while (p < end && (d = buf[p] - '0') >= 0 && d <= 9)
+                {
+                    if (fractionDigits < scale)
+                    {
+                        acc = acc * 10 + d;
+                    }
+                    else if (d != 0)
+                    {
+                        return readDecimalCarefully(scale, field);
+                    }
+                    fractionDigits++;
+                    p++;
+                }
+                if (fractionDigits == 0)
+                {
+                    return readDecimalCarefully(scale, field);
+                }
+            }
+            if (p < end && buf[p] == '"' && intDigits > 0 && intDigits + scale <= MAX_SAFE_DIGITS)
+            {
+                pos = p + 1;
+                return fractionDigits >= scale ? acc : acc * Decimal.pow10(scale - fractionDigits);
+            }
+        }
+        return readDecimalCarefully(scale, field);
+    }
+
+    private long readDecimalCarefully(final int scale, final String field)
+    {
         skipBlanks();
         final int from = pos;
         expect('"');
@@ -282,7 +335,7 @@ final class JsonScanner
         pos++;
         try
         {
-            return dev.spindle.engine.book.Decimal.parse(buf, textStart, textLength, scale);
+            return Decimal.parse(buf, textStart, textLength, scale);
         }
         catch (final NumberFormatException ex)
         {
@@ -357,6 +410,21 @@ final class JsonScanner
 
     private boolean separatorOrClose(final boolean first, final char close)
     {
+        // Compact JSON (what Binance sends) never needs the blank-skipping loop.
+        if (pos < end)
+        {
+            final byte b = buf[pos];
+            if (b == close)
+            {
+                pos++;
+                return true;
+            }
+            if (first ? b > ' ' : b == ',')
+            {
+                pos += first ? 0 : 1;
+                return false;
+            }
+        }
         skipBlanks();
         if (pos >= end)
         {
@@ -424,6 +492,11 @@ final class JsonScanner
 
     private void expect(final char c)
     {
+        if (pos < end && buf[pos] == c)
+        {
+            pos++;
+            return;
+        }
         skipBlanks();
         if (pos >= end)
         {
