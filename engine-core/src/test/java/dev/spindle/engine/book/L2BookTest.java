@@ -72,6 +72,30 @@ class L2BookTest
     }
 
     @Test
+    void shouldFollowAMarketTrendingThroughAFullBookWithoutGrowing()
+    {
+        final L2Book book = new L2Book(instrument, 8);
+        final OracleBook oracle = new OracleBook();
+        for (long price = 100; price < 10_000; price++)
+        {
+            // Six-level windows sliding up: bids gain new best levels and lose the worst; asks gain new worst
+            // levels and lose the best. Both keep replacing levels at opposite ends of their arrays.
+            for (final Side side : Side.values())
+            {
+                assertEquals(oracle.set(side, price, price), book.set(side, price, price));
+                if (book.depth(side) > 6)
+                {
+                    final long dropped = side == Side.BID ? book.priceAt(side, 6) : book.bestPrice(side);
+                    assertEquals(oracle.set(side, dropped, 0), book.set(side, dropped, 0));
+                }
+            }
+            assertNull(oracle.differenceFrom(book), "at " + price);
+        }
+        assertEquals(8, book.capacity(Side.BID));
+        assertEquals(8, book.capacity(Side.ASK));
+    }
+
+    @Test
     void shouldAgreeWithTheTreeMapOracleOverAMillionRandomOperations()
     {
         final SplittableRandom random = new SplittableRandom(42);
