@@ -1,5 +1,8 @@
 package dev.spindle.binance.codec;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 import dev.spindle.engine.book.Decimal;
@@ -17,6 +20,8 @@ final class JsonScanner
     private static final int EXCERPT_BYTES = 48;
     /** 10^18 - 1 fits a long with room to spare: up to 18 digits need no overflow checks. */
     private static final int MAX_SAFE_DIGITS = 18;
+    private static final int EIGHT = 8;
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final String what;
     private byte[] buf;
@@ -289,6 +294,17 @@ final class JsonScanner
             if (p < end && buf[p] == '.')
             {
                 p++;
+                // Spot strings carry 8 decimals: convert them in one step when they are all digits.
+                if (scale >= EIGHT && end - p > EIGHT)
+                {
+                    final long chunk = (long)LONG_LE.get(buf, p);
+                    if (areEightDigits(chunk))
+                    {
+                        acc = acc * 100_000_000L + eightDigits(chunk);
+                        fractionDigits = EIGHT;
+                        p += EIGHT;
+                    }
+                }
                 while (p < end && (d = buf[p] - '0') >= 0 && d <= 9)
                 {
                     if (fractionDigits < scale)
@@ -314,6 +330,23 @@ final class JsonScanner
             }
         }
         return readDecimalCarefully(scale, field);
+    }
+
+    /** @return true if all 8 bytes of {@code chunk} are ASCII digits. */
+    private static boolean areEightDigits(final long chunk)
+    {
+        return ((chunk & 0xF0F0F0F0F0F0F0F0L) | (((chunk + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) >>> 4)) ==
+            0x3333333333333333L;
+    }
+
+    /** @return the value of 8 ASCII digits read little-endian (first digit in the lowest byte). */
+    private static long eightDigits(final long chunk)
+    {
+        long v = chunk - 0x3030303030303030L;
+        v = (v * 10) + (v >>> 8);
+        v = (((v & 0x000000FF000000FFL) * (100 + (1_000_000L << 32))) +
+            (((v >>> 16) & 0x000000FF000000FFL) * (1 + (10_000L << 32)))) >>> 32;
+        return v;
     }
 
     private long readDecimalCarefully(final int scale, final String field)
