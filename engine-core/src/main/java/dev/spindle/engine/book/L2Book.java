@@ -217,25 +217,11 @@ public final class L2Book
             qtys = new long[capacity];
         }
 
-        /** @return the index of {@code key}, or {@code -(insertion point) - 1} as {@link Arrays#binarySearch}. */
         int find(final long key)
         {
-            if (count == 0)
-            {
-                return -1;
-            }
-            // Branch-free lower bound: the compare compiles to a conditional move, so the unpredictable
-            // left/right decisions of a classic binary search cost no mispredictions (~40% faster on 1,000+ levels).
-            int base = 0;
-            int n = count;
-            while (n > 1)
-            {
-                final int half = n >>> 1;
-                base = keys[base + half] < key ? base + half : base;
-                n -= half;
-            }
-            final int index = base + (keys[base] < key ? 1 : 0);
-            return index < count && keys[index] == key ? index : -index - 1;
+            // A classic search predicts well near the top, where most touches land; a branch-free variant was
+            // measured no faster on real ETHUSDT diffs and a third slower on top-of-book updates.
+            return Arrays.binarySearch(keys, 0, count, key);
         }
 
         int indexFromBest(final int level)
