@@ -4,18 +4,15 @@ package dev.spindle.binance.codec;
  * Decodes a {@code bookTicker} frame (raw or combined; spot without {@code e}/{@code E}, futures with them) into a
  * reusable {@link BookTicker}. Allocation-free. One instance per thread.
  */
-public final class BookTickerDecoder extends EnvelopeDecoder
+public final class BookTickerDecoder extends EnvelopeDecoder<BookTicker>
 {
-    private static final byte[] BOOK_TICKER = ascii("bookTicker");
     private static final int ID = 1;
     private static final int BID = 2;
     private static final int BID_QTY = 4;
     private static final int ASK = 8;
     private static final int ASK_QTY = 16;
-    private static final int REQUIRED = ID | BID | BID_QTY | ASK | ASK_QTY;
+    private static final String[] REQUIRED_KEYS = { "u", "b", "B", "a", "A" };
 
-    private BookTicker out;
-    private int seen;
     private long updateId;
     private long eventTimeMs;
     private long transactionTimeMs;
@@ -35,14 +32,12 @@ public final class BookTickerDecoder extends EnvelopeDecoder
      */
     public void decode(final byte[] buf, final int off, final int len, final BookTicker out)
     {
-        this.out = out;
-        decodeFrame(buf, off, len);
+        decodeFrame(buf, off, len, out);
     }
 
     @Override
     void begin()
     {
-        seen = 0;
         eventTimeMs = 0;
         transactionTimeMs = 0;
     }
@@ -56,11 +51,7 @@ public final class BookTickerDecoder extends EnvelopeDecoder
             switch (s.buffer()[s.keyOffset()])
             {
                 case 'e':
-                    s.readString();
-                    if (!s.stringIs(BOOK_TICKER))
-                    {
-                        throw s.error("not a bookTicker event");
-                    }
+                    eventMember(0); // spot omits e: checked when present, not required
                     return;
                 case 'E':
                     eventTimeMs = s.readLong();
@@ -97,32 +88,14 @@ public final class BookTickerDecoder extends EnvelopeDecoder
     @Override
     void finish()
     {
-        if ((seen & REQUIRED) != REQUIRED)
-        {
-            throw scanner.error("missing" + ((seen & ID) == 0 ? " u" : "") + ((seen & BID) == 0 ? " b" : "") +
-                ((seen & BID_QTY) == 0 ? " B" : "") + ((seen & ASK) == 0 ? " a" : "") +
-                ((seen & ASK_QTY) == 0 ? " A" : ""));
-        }
+        requireAll(REQUIRED_KEYS);
         requireSymbol();
         final int priceScale = instrument().priceScale();
         final int qtyScale = instrument().qtyScale();
-        final JsonScanner s = scanner;
-        s.position(bidAt);
-        final long bid = s.readDecimal(priceScale, "bid price");
-        s.position(bidQtyAt);
-        final long bidQty = s.readDecimal(qtyScale, "bid quantity");
-        s.position(askAt);
-        final long ask = s.readDecimal(priceScale, "ask price");
-        s.position(askQtyAt);
-        final long askQty = s.readDecimal(qtyScale, "ask quantity");
+        final long bid = decimalAt(bidAt, priceScale, "bid price");
+        final long bidQty = decimalAt(bidQtyAt, qtyScale, "bid quantity");
+        final long ask = decimalAt(askAt, priceScale, "ask price");
+        final long askQty = decimalAt(askQtyAt, qtyScale, "ask quantity");
         out.set(symbolIndex(), updateId, bid, bidQty, ask, askQty).times(eventTimeMs, transactionTimeMs);
-    }
-
-    private int skipRemembering(final int bit)
-    {
-        final int at = scanner.position();
-        scanner.skipValue();
-        seen |= bit;
-        return at;
     }
 }

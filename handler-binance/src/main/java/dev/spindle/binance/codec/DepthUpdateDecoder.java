@@ -16,19 +16,16 @@ import dev.spindle.engine.book.PriceLevels;
  * <p>
  * One instance per thread.
  */
-public final class DepthUpdateDecoder extends EnvelopeDecoder
+public final class DepthUpdateDecoder extends EnvelopeDecoder<DepthUpdate>
 {
-    private static final byte[] DEPTH_UPDATE = ascii("depthUpdate");
     private static final byte[] PU = ascii("pu");
     private static final int EVENT = 1;
     private static final int FIRST_ID = 2;
     private static final int FINAL_ID = 4;
     private static final int BIDS = 8;
     private static final int ASKS = 16;
-    private static final int REQUIRED = EVENT | FIRST_ID | FINAL_ID | BIDS | ASKS;
+    private static final String[] REQUIRED_KEYS = { "e", "U", "u", "b", "a" };
 
-    private DepthUpdate out;
-    private int seen;
     private int deferredBids;
     private int deferredAsks;
 
@@ -48,15 +45,13 @@ public final class DepthUpdateDecoder extends EnvelopeDecoder
      */
     public void decode(final byte[] buf, final int off, final int len, final DepthUpdate out)
     {
-        this.out = out;
-        decodeFrame(buf, off, len);
+        decodeFrame(buf, off, len, out);
     }
 
     @Override
     void begin()
     {
         out.clear();
-        seen = 0;
         deferredBids = -1;
         deferredAsks = -1;
     }
@@ -70,12 +65,7 @@ public final class DepthUpdateDecoder extends EnvelopeDecoder
             switch (s.buffer()[s.keyOffset()])
             {
                 case 'e':
-                    s.readString();
-                    if (!s.stringIs(DEPTH_UPDATE))
-                    {
-                        throw s.error("not a depthUpdate event");
-                    }
-                    seen |= EVENT;
+                    eventMember(EVENT);
                     return;
                 case 'E':
                     out.E(s.readLong());
@@ -115,12 +105,7 @@ public final class DepthUpdateDecoder extends EnvelopeDecoder
     @Override
     void finish()
     {
-        if ((seen & REQUIRED) != REQUIRED)
-        {
-            throw scanner.error("missing" + ((seen & EVENT) == 0 ? " e" : "") + ((seen & FIRST_ID) == 0 ? " U" : "") +
-                ((seen & FINAL_ID) == 0 ? " u" : "") + ((seen & BIDS) == 0 ? " b" : "") +
-                ((seen & ASKS) == 0 ? " a" : ""));
-        }
+        requireAll(REQUIRED_KEYS);
         requireSymbol();
         out.symbolIndex(symbolIndex());
         if (deferredBids >= 0)
@@ -146,13 +131,11 @@ public final class DepthUpdateDecoder extends EnvelopeDecoder
         {
             throw scanner.error("duplicate level array");
         }
-        seen |= bit;
         if (symbolIndex() == SymbolTable.NOT_FOUND)
         {
-            final int at = scanner.position();
-            scanner.skipValue();
-            return at;
+            return skipRemembering(bit);
         }
+        seen |= bit;
         parseLevels(into);
         return -1;
     }

@@ -8,21 +8,37 @@ import dev.spindle.engine.book.Instrument;
  * Shared walk of a Binance frame in either form: the raw payload ({@code {"e":..}}) or the combined-stream
  * wrapper ({@code {"stream":"ethusdt@depth@100ms","data":{..}}}). Subclasses see each payload member through
  * {@link #member()} and resolve the symbol through {@link #symbolMember()}; the stream name, when present,
- * resolves it first and the payload's {@code s} must then agree with it.
+ * resolves it first and the payload's {@code s} must then agree with it. The helpers below carry what every
+ * message shares: the event type check, the bit set of required keys seen, and decimals whose scale is only known
+ * once the symbol is.
+ *
+ * @param <T> reusable message the frame is decoded into.
  */
-abstract class EnvelopeDecoder
+abstract class EnvelopeDecoder<T>
 {
     private static final byte[] STREAM = ascii("stream");
     private static final byte[] DATA = ascii("data");
 
     final JsonScanner scanner;
     final SymbolTable symbols;
+    private final String eventType;
+    private final byte[] eventTypeBytes;
     private int symbolIndex;
+    /** Message being decoded, set for the duration of {@link #decodeFrame}. */
+    T out;
+    /** Required keys read so far in this frame, bit {@code i} for the i-th name given to {@link #requireAll}. */
+    int seen;
 
-    EnvelopeDecoder(final String what, final SymbolTable symbols)
+    /**
+     * @param eventType value of {@code e} this decoder accepts; also names the message in errors.
+     * @param symbols   instruments whose frames may be decoded.
+     */
+    EnvelopeDecoder(final String eventType, final SymbolTable symbols)
     {
-        this.scanner = new JsonScanner(what);
+        this.scanner = new JsonScanner(eventType);
         this.symbols = symbols;
+        this.eventType = eventType;
+        this.eventTypeBytes = ascii(eventType);
     }
 
     /** Reset per-frame state before the walk. */
@@ -34,10 +50,12 @@ abstract class EnvelopeDecoder
     /** Validate and complete the decoded message after the walk. */
     abstract void finish();
 
-    final void decodeFrame(final byte[] buf, final int off, final int len)
+    final void decodeFrame(final byte[] buf, final int off, final int len, final T out)
     {
+        this.out = out;
         scanner.wrap(buf, off, len);
         symbolIndex = SymbolTable.NOT_FOUND;
+        seen = 0;
         begin();
         scanner.beginObject();
         boolean first = true;
@@ -93,6 +111,51 @@ abstract class EnvelopeDecoder
         if (symbolIndex == SymbolTable.NOT_FOUND)
         {
             throw scanner.error("unregistered symbol '" + scanner.excerpt(off, len) + "'");
+        }
+    }
+
+    /** Read the {@code e} member and fail unless it is this decoder's event type; mark {@code bit} seen. */
+    final void eventMember(final int bit)
+    {
+        scanner.readString();
+        if (!scanner.stringIs(eventTypeBytes))
+        {
+            throw scanner.error("e is not '" + eventType + "'");
+        }
+        seen |= bit;
+    }
+
+    /** Skip the current value, mark {@code bit} seen, and return where the value starts for a later read. */
+    final int skipRemembering(final int bit)
+    {
+        final int at = scanner.position();
+        scanner.skipValue();
+        seen |= bit;
+        return at;
+    }
+
+    /** @return the quoted decimal at {@code at} (from {@link #skipRemembering}) as a mantissa at {@code scale}. */
+    final long decimalAt(final int at, final int scale, final String field)
+    {
+        scanner.position(at);
+        return scanner.readDecimal(scale, field);
+    }
+
+    /** Fail, naming the missing ones, unless every key in {@code keys} was seen (bit {@code i} for key {@code i}). */
+    final void requireAll(final String[] keys)
+    {
+        final int required = (1 << keys.length) - 1;
+        if ((seen & required) != required)
+        {
+            final StringBuilder missing = new StringBuilder("missing");
+            for (int i = 0; i < keys.length; i++)
+            {
+                if ((seen & (1 << i)) == 0)
+                {
+                    missing.append(' ').append(keys[i]);
+                }
+            }
+            throw scanner.error(missing.toString());
         }
     }
 

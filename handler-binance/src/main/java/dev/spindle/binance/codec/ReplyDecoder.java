@@ -3,15 +3,13 @@ package dev.spindle.binance.codec;
 import java.nio.charset.StandardCharsets;
 
 /** Decodes a control reply into a reusable {@link Reply}. Allocates only for string ids and error messages. */
-public final class ReplyDecoder extends EnvelopeDecoder
+public final class ReplyDecoder extends EnvelopeDecoder<Reply>
 {
     private static final byte[] RESULT = ascii("result");
     private static final byte[] ID = ascii("id");
     private static final byte[] CODE = ascii("code");
     private static final byte[] MSG = ascii("msg");
     private static final byte[] ERROR = ascii("error");
-
-    private Reply out;
 
     /** @param symbols unused by replies, shared with the other decoders. */
     public ReplyDecoder(final SymbolTable symbols)
@@ -24,8 +22,7 @@ public final class ReplyDecoder extends EnvelopeDecoder
      */
     public void decode(final byte[] buf, final int off, final int len, final Reply out)
     {
-        this.out = out;
-        decodeFrame(buf, off, len);
+        decodeFrame(buf, off, len, out);
     }
 
     @Override

@@ -1,12 +1,10 @@
 package dev.spindle.binance.codec;
 
 /** Decodes a {@code serverShutdown} frame, raw or combined, into a reusable {@link ServerShutdown}. */
-public final class ServerShutdownDecoder extends EnvelopeDecoder
+public final class ServerShutdownDecoder extends EnvelopeDecoder<ServerShutdown>
 {
-    private static final byte[] SERVER_SHUTDOWN = ascii("serverShutdown");
-
-    private ServerShutdown out;
-    private boolean sawEvent;
+    private static final int EVENT = 1;
+    private static final String[] REQUIRED_KEYS = { "e" };
 
     /** @param symbols unused by this message, shared with the other decoders. */
     public ServerShutdownDecoder(final SymbolTable symbols)
@@ -19,15 +17,13 @@ public final class ServerShutdownDecoder extends EnvelopeDecoder
      */
     public void decode(final byte[] buf, final int off, final int len, final ServerShutdown out)
     {
-        this.out = out;
-        decodeFrame(buf, off, len);
+        decodeFrame(buf, off, len, out);
     }
 
     @Override
     void begin()
     {
         out.eventTimeMs = 0;
-        sawEvent = false;
     }
 
     @Override
@@ -36,12 +32,7 @@ public final class ServerShutdownDecoder extends EnvelopeDecoder
         final JsonScanner s = scanner;
         if (s.keyIs('e'))
         {
-            s.readString();
-            if (!s.stringIs(SERVER_SHUTDOWN))
-            {
-                throw s.error("not a serverShutdown event");
-            }
-            sawEvent = true;
+            eventMember(EVENT);
         }
         else if (s.keyIs('E'))
         {
@@ -56,9 +47,6 @@ public final class ServerShutdownDecoder extends EnvelopeDecoder
     @Override
     void finish()
     {
-        if (!sawEvent)
-        {
-            throw scanner.error("missing e");
-        }
+        requireAll(REQUIRED_KEYS);
     }
 }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * seller order ids {@code b}/{@code a} were removed by Binance in June 2024 and are {@link #NO_ID} when absent.
  * Not thread safe.
  */
-public final class Trade
+public final class Trade extends AbstractTrade
 {
     /** Value of an optional id that was absent. */
     public static final long NO_ID = -1;
@@ -15,28 +15,18 @@ public final class Trade
     private static final int MAX_ORDER_TYPE = 32;
 
     private final byte[] orderType = new byte[MAX_ORDER_TYPE];
-    int symbolIndex = SymbolTable.NOT_FOUND;
-    long eventTimeMs;
-    long tradeTimeMs;
     long tradeId;
-    long price;
-    long qty;
     long buyerOrderId = NO_ID;
     long sellerOrderId = NO_ID;
-    boolean buyerIsMaker;
     int orderTypeLength;
 
+    @Override
     void clear()
     {
-        symbolIndex = SymbolTable.NOT_FOUND;
-        eventTimeMs = 0;
-        tradeTimeMs = 0;
+        super.clear();
         tradeId = 0;
-        price = 0;
-        qty = 0;
         buyerOrderId = NO_ID;
         sellerOrderId = NO_ID;
-        buyerIsMaker = false;
         orderTypeLength = 0;
     }
 
@@ -52,40 +42,10 @@ public final class Trade
         return len <= MAX_ORDER_TYPE;
     }
 
-    /** @return index of the symbol in the {@link SymbolTable}. */
-    public int symbolIndex()
-    {
-        return symbolIndex;
-    }
-
-    /** @return {@code E}: event time, ms. */
-    public long E()
-    {
-        return eventTimeMs;
-    }
-
-    /** @return {@code T}: trade time, ms. */
-    public long T()
-    {
-        return tradeTimeMs;
-    }
-
     /** @return {@code t}: trade id; contiguous (+1 per trade) on spot, so a jump means lost trades. */
     public long t()
     {
         return tradeId;
-    }
-
-    /** @return {@code p}: price mantissa at the instrument's price scale. */
-    public long p()
-    {
-        return price;
-    }
-
-    /** @return {@code q}: quantity mantissa at the instrument's quantity scale. */
-    public long q()
-    {
-        return qty;
     }
 
     /** @return {@code b}: buyer order id, or {@link #NO_ID} (removed by Binance in 2024). */
@@ -98,12 +58,6 @@ public final class Trade
     public long a()
     {
         return sellerOrderId;
-    }
-
-    /** @return {@code m}: true if the buyer was the maker, i.e. the aggressor sold. */
-    public boolean m()
-    {
-        return buyerIsMaker;
     }
 
     /** @return true if the futures order type {@code X} was present. */

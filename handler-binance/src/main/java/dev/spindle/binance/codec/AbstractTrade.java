@@ -1,0 +1,61 @@
+package dev.spindle.binance.codec;
+
+/**
+ * Fields a {@code trade} and an {@code aggTrade} event share, in reusable storage; accessors carry the wire names.
+ * Not thread safe.
+ */
+abstract class AbstractTrade
+{
+    int symbolIndex = SymbolTable.NOT_FOUND;
+    long eventTimeMs;
+    long tradeTimeMs;
+    long price;
+    long qty;
+    boolean buyerIsMaker;
+
+    void clear()
+    {
+        symbolIndex = SymbolTable.NOT_FOUND;
+        eventTimeMs = 0;
+        tradeTimeMs = 0;
+        price = 0;
+        qty = 0;
+        buyerIsMaker = false;
+    }
+
+    /** @return index of the symbol in the {@link SymbolTable}. */
+    public int symbolIndex()
+    {
+        return symbolIndex;
+    }
+
+    /** @return {@code E}: event time, ms. */
+    public long E()
+    {
+        return eventTimeMs;
+    }
+
+    /** @return {@code T}: trade time, ms. */
+    public long T()
+    {
+        return tradeTimeMs;
+    }
+
+    /** @return {@code p}: price mantissa at the instrument's price scale. */
+    public long p()
+    {
+        return price;
+    }
+
+    /** @return {@code q}: quantity mantissa at the instrument's quantity scale. */
+    public long q()
+    {
+        return qty;
+    }
+
+    /** @return {@code m}: true if the buyer was the maker, i.e. the aggressor sold. */
+    public boolean m()
+    {
+        return buyerIsMaker;
+    }
+}
