@@ -199,7 +199,11 @@ public final class MetadataCodec
             parts);
     }
 
-    private static JSONObject ledgerJson(final LedgerEntry entry)
+    /**
+     * @param entry a ledger entry.
+     * @return the entry as {@code metadata.json} writes it; other reports reuse it so entries read alike everywhere.
+     */
+    public static JSONObject ledgerJson(final LedgerEntry entry)
     {
         final JSONObject json = new JSONObject();
         json.put("kind", entry.kind().name());

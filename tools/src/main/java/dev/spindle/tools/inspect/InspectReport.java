@@ -15,6 +15,7 @@ import com.alibaba.fastjson2.JSONWriter;
 
 import dev.spindle.capture.LedgerKind;
 import dev.spindle.capture.meta.LedgerEntry;
+import dev.spindle.capture.meta.MetadataCodec;
 import dev.spindle.capture.meta.SessionMetadata;
 import dev.spindle.capture.reader.SessionReader;
 
@@ -194,17 +195,7 @@ final class InspectReport
         {
             for (final LedgerEntry entry : metadata.ledger())
             {
-                final JSONObject json = new JSONObject();
-                json.put("kind", entry.kind().name());
-                json.put("epochNs", entry.epochNs());
-                json.put("endEpochNs", entry.endEpochNs());
-                json.put("fromId", entry.fromId());
-                json.put("toId", entry.toId());
-                json.put("count", entry.count());
-                json.put("file", entry.file());
-                json.put("line", entry.line());
-                json.put("detail", entry.detail());
-                ledger.add(json);
+                ledger.add(MetadataCodec.ledgerJson(entry));
             }
         }
         root.put("ledger", ledger);
