@@ -45,6 +45,15 @@ class CaptureDropTest
         return producer.frame(session, FileKind.DIFFS, id * 1_000, frame, 0, frame.length);
     }
 
+    /** The capture thread is not running yet, so ids 1..4 fill the producer's queue of 4. */
+    private static void fillQueueOf4(final CaptureProducer producer, final CaptureSession session)
+    {
+        for (long id = 1; id <= 4; id++)
+        {
+            assertTrue(send(producer, session, id));
+        }
+    }
+
     @Test
     @Timeout(30)
     void shouldCountRefusedFramesAndLedgerTheirSpanWhereTheyAreMissing() throws Exception
@@ -55,11 +64,7 @@ class CaptureDropTest
             final CaptureSession session = writer.openSession("binance", "ethusdt", UpdateIdScanner.BINANCE_DEPTH);
             sessionDir = session.directory();
             final CaptureProducer producer = writer.newProducer("ws-reader", 4);
-            // the capture thread is not running yet, so the queue of 4 fills up
-            for (long id = 1; id <= 4; id++)
-            {
-                assertTrue(send(producer, session, id));
-            }
+            fillQueueOf4(producer, session);
             for (long id = 5; id <= 14; id++)
             {
                 assertFalse(send(producer, session, id), "refused, never blocked");
@@ -104,10 +109,7 @@ class CaptureDropTest
             final CaptureSession session = writer.openSession("binance", "ethusdt", UpdateIdScanner.BINANCE_DEPTH);
             sessionDir = session.directory();
             final CaptureProducer producer = writer.newProducer("ws-reader", 4);
-            for (long id = 1; id <= 4; id++)
-            {
-                assertTrue(send(producer, session, id));
-            }
+            fillQueueOf4(producer, session);
             assertFalse(send(producer, session, 5));
             final byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
             assertFalse(producer.snapshot(session, 9, 9_000, body, 0, body.length));

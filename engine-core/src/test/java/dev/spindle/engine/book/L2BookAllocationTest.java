@@ -2,15 +2,12 @@ package dev.spindle.engine.book;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.management.ManagementFactory;
-
 import org.junit.jupiter.api.Test;
+
+import dev.spindle.engine.testing.Allocations;
 
 class L2BookAllocationTest
 {
-    private static final com.sun.management.ThreadMXBean THREADS =
-        (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
-
     @Test
     void shouldNotAllocateOnSetAndRemoveAfterWarmUp()
     {
@@ -22,12 +19,12 @@ class L2BookAllocationTest
         }
         churn(book, prices, 20_000);
 
-        final long overhead = measureOverhead();
-        final long before = THREADS.getCurrentThreadAllocatedBytes();
-        final long checksum = churn(book, prices, 20_000);
-        final long allocated = THREADS.getCurrentThreadAllocatedBytes() - before - overhead;
+        final long overhead = Allocations.measurementOverhead();
+        final long[] checksum = new long[1];
+        final long allocated =
+            Allocations.bytesAllocatedBy(() -> checksum[0] = churn(book, prices, 20_000)) - overhead;
 
-        assertEquals(0, allocated, "bytes allocated by 40,000 set/remove rounds (checksum " + checksum + ")");
+        assertEquals(0, allocated, "bytes allocated by 40,000 set/remove rounds (checksum " + checksum[0] + ")");
     }
 
     private static long churn(final L2Book book, final long[] prices, final int rounds)
@@ -47,17 +44,5 @@ class L2BookAllocationTest
             }
         }
         return checksum;
-    }
-
-    private static long measureOverhead()
-    {
-        long overhead = Long.MAX_VALUE;
-        for (int i = 0; i < 10; i++)
-        {
-            final long a = THREADS.getCurrentThreadAllocatedBytes();
-            final long b = THREADS.getCurrentThreadAllocatedBytes();
-            overhead = Math.min(overhead, b - a);
-        }
-        return overhead;
     }
 }

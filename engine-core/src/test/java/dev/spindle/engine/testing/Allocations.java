@@ -14,6 +14,7 @@ public final class Allocations
     private static final ThreadMXBean THREADS = (ThreadMXBean)ManagementFactory.getThreadMXBean();
     private static final int WARM_UP_RUNS = 3;
     private static final int MEASURED_RUNS = 5;
+    private static final int OVERHEAD_TRIES = 10;
 
     private Allocations()
     {
@@ -28,6 +29,21 @@ public final class Allocations
         final long before = THREADS.getCurrentThreadAllocatedBytes();
         task.run();
         return THREADS.getCurrentThreadAllocatedBytes() - before;
+    }
+
+    /**
+     * @return bytes that reading the allocation counter itself allocates (normally 0), the least of a few tries; tests
+     *         that measure with {@link #bytesAllocatedBy} subtract it.
+     */
+    public static long measurementOverhead()
+    {
+        long overhead = Long.MAX_VALUE;
+        for (int i = 0; i < OVERHEAD_TRIES; i++)
+        {
+            final long before = THREADS.getCurrentThreadAllocatedBytes();
+            overhead = Math.min(overhead, THREADS.getCurrentThreadAllocatedBytes() - before);
+        }
+        return overhead;
     }
 
     /**

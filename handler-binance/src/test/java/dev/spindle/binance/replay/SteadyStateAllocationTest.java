@@ -3,7 +3,6 @@ package dev.spindle.binance.replay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
-import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,6 +24,7 @@ import dev.spindle.capture.format.RecordedLine;
 import dev.spindle.engine.book.BookState;
 import dev.spindle.engine.book.Instrument;
 import dev.spindle.engine.book.L2Book;
+import dev.spindle.engine.testing.Allocations;
 import dev.spindle.engine.testing.TestData;
 
 /**
@@ -38,9 +38,6 @@ import dev.spindle.engine.testing.TestData;
  */
 class SteadyStateAllocationTest
 {
-    private static final com.sun.management.ThreadMXBean THREADS =
-        (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
-
     private byte[] buf;
     private int[] offsets;
     private boolean[] snapshots;
@@ -54,15 +51,13 @@ class SteadyStateAllocationTest
         {
             new Engine().replay();
         }
-        final long overhead = measureOverhead();
+        final long overhead = Allocations.measurementOverhead();
         final long[] allocated = new long[5];
         long least = Long.MAX_VALUE;
         for (int pass = 0; pass < allocated.length; pass++)
         {
             final Engine engine = new Engine();
-            final long before = THREADS.getCurrentThreadAllocatedBytes();
-            engine.replay();
-            allocated[pass] = THREADS.getCurrentThreadAllocatedBytes() - before - overhead;
+            allocated[pass] = Allocations.bytesAllocatedBy(engine::replay) - overhead;
             least = Math.min(least, allocated[pass]);
 
             assertEquals(BookState.LIVE, engine.sync.state());
@@ -86,18 +81,6 @@ class SteadyStateAllocationTest
             });
         offsets[lines] = all.size();
         buf = all.toByteArray();
-    }
-
-    private static long measureOverhead()
-    {
-        long overhead = Long.MAX_VALUE;
-        for (int i = 0; i < 10; i++)
-        {
-            final long a = THREADS.getCurrentThreadAllocatedBytes();
-            final long b = THREADS.getCurrentThreadAllocatedBytes();
-            overhead = Math.min(overhead, b - a);
-        }
-        return overhead;
     }
 
     /** What the live handler runs on the engine thread for one symbol, sized so that nothing has to grow. */
