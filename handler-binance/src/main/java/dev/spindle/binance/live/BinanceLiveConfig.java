@@ -287,8 +287,8 @@ public final class BinanceLiveConfig
         private long restTimeoutMs = 10_000;
         private long restRetryMinMs = 500;
         private long restRetryMaxMs = 30_000;
-        private int inboundSlots = 8192;
-        private int slotBytes = 2048;
+        private int inboundSlots = 4096;
+        private int slotBytes = 1024;
         private NanoClock nanoClock = SystemNanoClock.INSTANCE;
         private EpochNanoClock epochClock = new SystemEpochNanoClock();
 
