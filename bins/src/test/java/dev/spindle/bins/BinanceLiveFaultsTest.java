@@ -143,7 +143,7 @@ final class BinanceLiveFaultsTest
             h.awaitState(SYMBOL, BookState.STALE, 5_000);
             h.awaitState(SYMBOL, BookState.LIVE, LIVE_TIMEOUT_MS);
 
-            assertEquals(1, h.symbolCounters(SYMBOL).get(Counter.STALE));
+            assertTrue(h.symbolCounters(SYMBOL).get(Counter.STALE) >= 1);
             assertTrue(h.wsCounters().get(Counter.RECONNECTS) >= 1);
             assertTrue(h.symbolCounters(SYMBOL).get(Counter.SNAPSHOTS) >= 2);
             h.log.awaitLine("[binance:BTCUSDT] state LIVE -> STALE (STALE)", 5_000);

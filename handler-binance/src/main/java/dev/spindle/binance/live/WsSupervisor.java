@@ -294,7 +294,7 @@ final class WsSupervisor implements AutoCloseable
      * Admit the new connection into the gate first, so that no frame arriving right after the handshake is lost.
      *
      * @param asCandidate true to open it next to the primary (make-before-break), false to make it the primary.
-     * @return the open connection, or null after logging the failure and scheduling the next attempt.
+     * @return the open connection, or null after logging the failure (the caller schedules the next attempt).
      */
     private WsConnection open(final boolean asCandidate)
     {
