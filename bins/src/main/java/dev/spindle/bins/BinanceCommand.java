@@ -106,7 +106,7 @@ public final class BinanceCommand implements Callable<Integer>
         final BinanceRun.Settings settings = settings(startMs);
         final PrintWriter out = spec.commandLine().getOut();
         final BinanceRun run = BinanceRun.start(settings, null);
-        final StatusPrinter printer = new StatusPrinter(run.feed(), run.metrics(), settings.live().name());
+        final StatusPrinter printer = new StatusPrinter(run, settings.live().name());
         final long intervalMs = settings.metricsIntervalMs();
         final long startNs = System.nanoTime();
         final long durationNs = null == duration ? Long.MAX_VALUE : duration.toNanos();

@@ -154,12 +154,6 @@ final class BinanceRun implements AutoCloseable
         return metrics;
     }
 
-    /** @return the capture, or null. */
-    CaptureWriter capture()
-    {
-        return capture;
-    }
-
     /** @return the capture sessions in symbol order; empty without capture. */
     List<CaptureSession> sessions()
     {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
 import dev.spindle.binance.live.BinanceFeed;
+import dev.spindle.binance.live.BinanceLive;
 import dev.spindle.binance.live.TopOfBook;
 import dev.spindle.binance.verify.BookTickerCheck;
 import dev.spindle.engine.metrics.Counter;
@@ -23,16 +24,18 @@ final class StatusPrinter
     private static final int SIGNIFICANT_DIGITS = 3;
 
     private final BinanceFeed feed;
+    private final BinanceLive live;
     private final MetricsRegistry metrics;
     private final String name;
     private final TopOfBook top = new TopOfBook();
     private final Histogram[] intervals;
     private final Histogram[] totals;
 
-    StatusPrinter(final BinanceFeed feed, final MetricsRegistry metrics, final String name)
+    StatusPrinter(final BinanceRun run, final String name)
     {
-        this.feed = feed;
-        this.metrics = metrics;
+        this.feed = run.feed();
+        this.live = run.live();
+        this.metrics = run.metrics();
         this.name = name;
         intervals = new Histogram[feed.symbolCount()];
         totals = new Histogram[feed.symbolCount()];
@@ -80,7 +83,8 @@ final class StatusPrinter
         }
         out.println(name + ": " + describe(metrics.counters(name)));
         out.println(name + ":ws: " + describe(metrics.counters(name + ":ws")));
-        out.println(name + ":rest: " + describe(metrics.counters(name + ":rest")));
+        out.println(name + ":rest: " + describe(metrics.counters(name + ":rest")) + " requests=" +
+            live.restRequests());
         out.flush();
     }
 

@@ -180,12 +180,6 @@ public final class BinanceFeed implements FeedHandler
         return feeds[index].instrument.symbol();
     }
 
-    /** @return the counter-set name of the symbol at {@code index}, e.g. {@code binance:BTCUSDT}. */
-    public String symbolSource(final int index)
-    {
-        return feeds[index].source;
-    }
-
     /** @return the counters of the symbol at {@code index} (readable from any thread). */
     public Counters symbolCounters(final int index)
     {
@@ -289,7 +283,8 @@ public final class BinanceFeed implements FeedHandler
         catch (final DecodeException ex)
         {
             counters.increment(Counter.DECODE_ERRORS);
-            log.claim(EventCode.ERROR).append("undecodable frame: ").append(ex.getMessage()).commit();
+            log.claim(EventCode.ERROR).append("undecodable frame: ").append(ex.getMessage())
+                .arg("connection", frame.connectionId).commit();
             stepNs = clock.nanoTime();
             return;
         }

@@ -191,12 +191,6 @@ final class FrameGate
         return primary;
     }
 
-    /** @return the candidate connection id, or {@link #NONE}. */
-    synchronized int candidate()
-    {
-        return candidate;
-    }
-
     /**
      * Hand an in-band notice to the engine, ordered with the frames (e.g. {@link InboundFrame#STALE}).
      *

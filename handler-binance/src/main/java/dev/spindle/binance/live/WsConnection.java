@@ -194,12 +194,6 @@ final class WsConnection extends WebSocketAdapter
         return closeReason;
     }
 
-    /** @return the last error nv-websocket-client reported, or null. */
-    String lastError()
-    {
-        return lastError;
-    }
-
     /** Start the close handshake (asynchronous); frames still in flight are refused by the gate. Idempotent. */
     void close(final String reason)
     {
