@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Receive->applied latency of the live Binance handler against the local simulator (synthetic BTCUSDT).
+#
+#   scripts/latency.sh [--capture] [--duration 60s] [--rate 1000] [--core 1] [--no-build]
+#
+# Starts `spindle sim binance --synthetic --symbols btcusdt --rate RATE` on loopback, then
+# `spindle-binance.jar --idle spin --core CORE --duration DURATION` against it, and prints the
+# receive->applied p50/p99/p99.9 from the job's exit summary. --capture also captures every frame
+# (to a temporary directory), for comparing capture on and off. The engine thread busy-spins on
+# CORE: on a shared machine the figures include the other processes' interference.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+duration=60s rate=1000 core=1 capture=0 build=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --capture) capture=1 ;;
+    --no-build) build=0 ;;
+    --duration) duration="$2"; shift ;;
+    --rate) rate="$2"; shift ;;
+    --core) core="$2"; shift ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) echo "latency.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+cd "$root"
+if [ "$build" = 1 ]; then
+  echo "building (mvn -B -q -DskipTests package) ..." >&2
+  mvn -B -q -DskipTests package >&2
+fi
+
+work="$(mktemp -d)"
+sim_pid=""
+cleanup() {
+  if [ -n "$sim_pid" ]; then kill "$sim_pid" 2>/dev/null || true; wait "$sim_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+java -cp bins/target/spindle.jar dev.spindle.tools.sim.SimCommand binance \
+  --synthetic --symbols btcusdt --rate "$rate" > "$work/sim.out" 2>&1 &
+sim_pid=$!
+for _ in $(seq 1 300); do
+  grep -q '^binance simulator: ws ' "$work/sim.out" 2>/dev/null && break
+  kill -0 "$sim_pid" 2>/dev/null || { cat "$work/sim.out" >&2; exit 1; }
+  sleep 0.1
+done
+ws="$(sed -n 's/^binance simulator: ws \([^ ]*\) .*/\1/p' "$work/sim.out")"
+rest="$(sed -n 's/^binance simulator: .* rest \([^ ]*\).*/\1/p' "$work/sim.out")"
+[ -n "$ws" ] && [ -n "$rest" ] || { echo "latency.sh: simulator did not start" >&2; cat "$work/sim.out" >&2; exit 1; }
+
+args=(--symbols btcusdt --ws-url "$ws" --rest-url "$rest" --idle spin --core "$core" --duration "$duration"
+      --metrics-interval 5s --log-file "$work/binance.log" --hlog "$work/latency.hlog")
+if [ "$capture" = 1 ]; then
+  args+=(--capture-dir "$work/capture" --checkpoint-interval 1m)
+fi
+java -jar bins/target/spindle-binance.jar "${args[@]}" > "$work/binance.out"
+
+line="$(grep -A4 '^summary after' "$work/binance.out" | grep 'recv->applied' | head -1 | sed 's/^ *//')"
+[ -n "$line" ] || { echo "latency.sh: no summary" >&2; cat "$work/binance.out" >&2; exit 1; }
+p() { echo "$line" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
+echo "capture=$([ "$capture" = 1 ] && echo on || echo off) rate=${rate}/s duration=$duration core=$core idle=spin"
+echo "receive->applied: count=$(p count) p50=$(p p50) p99=$(p p99) p99.9=$(p p99.9) max=$(p max)"
+grep -E '^(BTCUSDT|binance)' "$work/binance.out" | tail -4
