@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     name = "spindle",
     mixinStandardHelpOptions = true,
     versionProvider = KitVersion.class,
-    subcommands = {SimCommand.class, InspectCommand.class},
+    subcommands = {BinanceCommand.class, SimCommand.class, InspectCommand.class},
     description = "Low-latency crypto market data: live books, capture, replay, L3 inference.")
 public final class SpindleMain implements Callable<Integer>
 {
