@@ -31,24 +31,11 @@ if [ "$build" = 1 ]; then
 fi
 
 work="$(mktemp -d)"
-sim_pid=""
-cleanup() {
-  if [ -n "$sim_pid" ]; then kill "$sim_pid" 2>/dev/null || true; wait "$sim_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
+. "$root/scripts/sim-lib.sh"
+cleanup() { stop_sim; rm -rf "$work"; }
 trap cleanup EXIT
 
-java -cp bins/target/spindle.jar dev.spindle.tools.sim.SimCommand binance \
-  --synthetic --symbols btcusdt --rate "$rate" > "$work/sim.out" 2>&1 &
-sim_pid=$!
-for _ in $(seq 1 300); do
-  grep -q '^binance simulator: ws ' "$work/sim.out" 2>/dev/null && break
-  kill -0 "$sim_pid" 2>/dev/null || { cat "$work/sim.out" >&2; exit 1; }
-  sleep 0.1
-done
-ws="$(sed -n 's/^binance simulator: ws \([^ ]*\) .*/\1/p' "$work/sim.out")"
-rest="$(sed -n 's/^binance simulator: .* rest \([^ ]*\).*/\1/p' "$work/sim.out")"
-[ -n "$ws" ] && [ -n "$rest" ] || { echo "latency.sh: simulator did not start" >&2; cat "$work/sim.out" >&2; exit 1; }
+start_sim "$work" --synthetic --symbols btcusdt --rate "$rate"
 
 args=(--symbols btcusdt --ws-url "$ws" --rest-url "$rest" --idle spin --core "$core" --duration "$duration"
       --metrics-interval 5s --log-file "$work/binance.log" --hlog "$work/latency.hlog")
