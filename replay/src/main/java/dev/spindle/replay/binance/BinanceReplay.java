@@ -68,6 +68,7 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
     private static final long PROGRESS_START_NS = 2_000_000_000L;
     private static final long PROGRESS_EVERY_NS = 1_000_000_000L;
     private static final long JOIN_TIMEOUT_MS = 10_000;
+    private static final long FOREIGN_SNAPSHOT_DISTANCE = 100_000_000L;
 
     private final ReplayOptions options;
     private final Capture capture;
@@ -204,7 +205,14 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
         }
         if (model != null)
         {
-            model.seed(book, lastUpdateId);
+            try
+            {
+                model.seed(book, lastUpdateId);
+            }
+            catch (final ReplayException ex)
+            {
+                throw new ReplayException(where() + ": " + ex.getMessage());
+            }
         }
         if (checkpointCheck != null)
         {
@@ -257,7 +265,14 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
         }
         if (model != null)
         {
-            model.onDiff(diff);
+            try
+            {
+                model.onDiff(diff);
+            }
+            catch (final ReplayException ex)
+            {
+                throw new ReplayException(where() + ": " + ex.getMessage());
+            }
         }
         if (tob != null)
         {
@@ -401,6 +416,15 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
 
     private void onSnapshotRecord(final DepthSnapshot snapshot)
     {
+        if (current.otherSymbolsSeen && lastDiffU != NO_ID &&
+            Math.abs(snapshot.lastUpdateId() - lastDiffU) > FOREIGN_SNAPSHOT_DISTANCE)
+        {
+            // Inline snapshots do not name their symbol; in a capture of several symbols, one whose id is nowhere
+            // near the replayed symbol's ids belongs to another.
+            warnings.warn(where() + ": snapshot lastUpdateId " + snapshot.lastUpdateId() + " is far from " +
+                instrument.symbol() + "'s update ids (last u=" + lastDiffU + "): taken for another symbol's, skipped");
+            return;
+        }
         snapshots++;
         waitingForInlineSnapshot = false;
         if (sync.state() == BookState.LIVE)

@@ -31,6 +31,8 @@ final class DecodedRecord
     long recvEpochNs;
     String message;
     RuntimeException failure;
+    /** True once the depth pass has skipped frames of other symbols (a capture holding several). */
+    boolean otherSymbolsSeen;
 
     DepthSnapshot snapshot()
     {

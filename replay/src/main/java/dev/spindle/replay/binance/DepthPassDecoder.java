@@ -90,8 +90,9 @@ final class DepthPassDecoder
         return symbols;
     }
 
-    private static boolean fill(final DecodedRecord slot, final int type, final RecordSource source)
+    private boolean fill(final DecodedRecord slot, final int type, final RecordSource source)
     {
+        slot.otherSymbolsSeen = otherSymbolFrames > 0;
         slot.type = type;
         slot.file = source.file();
         slot.lineNo = source.lineNo();

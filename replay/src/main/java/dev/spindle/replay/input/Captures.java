@@ -111,7 +111,11 @@ public final class Captures
         {
             throw new ReplayException("--format hftbacktest takes files: --input FILE...");
         }
-        if (format == InputFormat.HFTRS || (format == null && !hasMetadata && Files.isRegularFile(diffs)))
+        // hft-rs writes snapshot.json + diffs.jsonl and nothing else; a spindle session has metadata.json or, if
+        // cut short before writing it, receive-time sidecars.
+        final boolean hftRsLayout = !hasMetadata && Files.isRegularFile(diffs) && Files.isRegularFile(snapshot) &&
+            !Files.exists(dir.resolve("diffs" + SessionLayout.RECV));
+        if (format == InputFormat.HFTRS || (format == null && hftRsLayout))
         {
             if (!Files.isRegularFile(snapshot))
             {

@@ -163,7 +163,7 @@ public abstract class L3Model
             final int order = q.front(level);
             if (order == OrderQueues.NONE)
             {
-                emit(EventKind.UNDERFLOW, sequence, timestampMs, side, level, OrderQueues.NONE, 0, left);
+                emit(EventKind.UNDERFLOW, sequence, timestampMs, side, level, OrderQueues.NONE, left, 0);
                 return;
             }
             final long qty = q.qty(order);
@@ -193,7 +193,7 @@ public abstract class L3Model
             final int order = q.back(level);
             if (order == OrderQueues.NONE)
             {
-                emit(EventKind.UNDERFLOW, sequence, timestampMs, side, level, OrderQueues.NONE, 0, left);
+                emit(EventKind.UNDERFLOW, sequence, timestampMs, side, level, OrderQueues.NONE, left, 0);
                 return;
             }
             final long qty = q.qty(order);
