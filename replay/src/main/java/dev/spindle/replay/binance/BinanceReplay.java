@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
-import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
 
 import dev.spindle.binance.codec.DecodeException;
@@ -16,6 +16,7 @@ import dev.spindle.binance.codec.SymbolTable;
 import dev.spindle.binance.sync.DepthSync;
 import dev.spindle.binance.sync.SyncListener;
 import dev.spindle.binance.sync.SyncMode;
+import dev.spindle.binance.sync.SyncReason;
 import dev.spindle.binance.verify.BookTickerCheck;
 import dev.spindle.capture.reader.CheckpointFile;
 import dev.spindle.engine.book.BookState;
@@ -23,10 +24,12 @@ import dev.spindle.engine.book.Instrument;
 import dev.spindle.engine.book.L2Book;
 import dev.spindle.engine.book.Side;
 import dev.spindle.replay.ReplayException;
+import dev.spindle.replay.ReplayIdle;
 import dev.spindle.replay.ReplayOptions;
 import dev.spindle.replay.ReplayResult;
 import dev.spindle.replay.ReplayWarnings;
 import dev.spindle.replay.input.Capture;
+import dev.spindle.replay.input.RecordSource;
 import dev.spindle.replay.l3.EventKind;
 import dev.spindle.replay.l3.L3Model;
 import dev.spindle.replay.verify.BookJson;
@@ -183,7 +186,7 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
     }
 
     @Override
-    public void onStateChange(final BookState from, final BookState to, final dev.spindle.binance.sync.SyncReason why)
+    public void onStateChange(final BookState from, final BookState to, final SyncReason why)
     {
         if (to == BookState.LIVE)
         {
@@ -339,7 +342,7 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
         {
             return asked;
         }
-        final var trades = capture.trades();
+        final RecordSource trades = capture.trades();
         if (trades != null)
         {
             tradeFeed = new TradeFeed(trades, engineSymbols());
@@ -361,7 +364,7 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
     private void setUpVerification() throws IOException
     {
         tickerCheck = new BookTickerCheck();
-        final var tickers = capture.tickers();
+        final RecordSource tickers = capture.tickers();
         if (tickers != null)
         {
             tickerFeed = new TickerFeed(tickers, engineSymbols());
@@ -381,7 +384,7 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
 
     private void drain()
     {
-        final IdleStrategy idle = new BackoffIdleStrategy(64, 16, 1_000, 100_000);
+        final IdleStrategy idle = ReplayIdle.create();
         int sinceClock = 0;
         while (!ended)
         {
@@ -602,7 +605,7 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
         long waitNs = dueNs - nowNs;
         while (waitNs > 0)
         {
-            java.util.concurrent.locks.LockSupport.parkNanos(Math.min(waitNs, 10_000_000L));
+            LockSupport.parkNanos(Math.min(waitNs, 10_000_000L));
             waitNs = dueNs - System.nanoTime();
         }
     }

@@ -3,10 +3,10 @@ package dev.spindle.replay.binance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
 
 import dev.spindle.replay.ReplayException;
+import dev.spindle.replay.ReplayIdle;
 import dev.spindle.replay.input.RecordSource;
 import dev.spindle.spsc.PooledChannel;
 
@@ -24,7 +24,7 @@ final class ReaderAgent implements Runnable
     private final RecordSource source;
     private final DepthPassDecoder decoder;
     private final PooledChannel<DecodedRecord> channel;
-    private final IdleStrategy idle = new BackoffIdleStrategy(64, 16, 1_000, 100_000);
+    private final IdleStrategy idle = ReplayIdle.create();
     private volatile boolean stopped;
     private volatile double progress;
     private volatile long records;

@@ -65,13 +65,13 @@ final class ReplayOutputs implements AutoCloseable
         {
             jsonl = null;
             kryo = new KryoEventWriter(Channels.newOutputStream(channel), this::header, owned);
-            async = new AsyncEventSink(kryo, kryo, WRITER_THREAD);
+            async = new AsyncEventSink(kryo, WRITER_THREAD);
         }
         else
         {
             jsonl = new JsonlEventWriter(new AsciiOutput(channel, BUFFER_BYTES, owned), instrument.qtyScale());
             kryo = null;
-            async = new AsyncEventSink(jsonl, jsonl, WRITER_THREAD);
+            async = new AsyncEventSink(jsonl, WRITER_THREAD);
         }
         sink = async;
     }

@@ -116,6 +116,58 @@ public final class AsciiOutput implements AutoCloseable
         }
     }
 
+    /**
+     * Split ASCII text into little-endian 8-byte words for {@link #putWords}.
+     *
+     * @param text ASCII text.
+     * @return the words, the last one zero-padded.
+     */
+    public static long[] words(final byte[] text)
+    {
+        final long[] words = new long[(text.length + 7) / 8];
+        for (int i = 0; i < text.length; i++)
+        {
+            words[i >> 3] |= (text[i] & 0xFFL) << ((i & 7) << 3);
+        }
+        return words;
+    }
+
+    /**
+     * Append {@code length} bytes held as 8-byte words (see {@link #words}): plain 8-byte stores, much cheaper than a
+     * copy call for the short constant pieces of a line. May write up to 7 bytes past the text; the caller has
+     * ensured room for every word.
+     */
+    public void putWords(final long[] words, final int length)
+    {
+        final byte[] b = buf;
+        final int at = pos;
+        for (int i = 0; i < words.length; i++)
+        {
+            LONGS.set(b, at + (i << 3), words[i]);
+        }
+        pos = at + length;
+    }
+
+    /**
+     * Append {@code length} bytes (at most 24) kept as three words at {@code words[index..index+2]}; as
+     * {@link #putWords}.
+     */
+    public void putWords3(final long[] words, final int index, final int length)
+    {
+        final byte[] b = buf;
+        final int at = pos;
+        LONGS.set(b, at, words[index]);
+        LONGS.set(b, at + 8, words[index + 1]);
+        LONGS.set(b, at + 16, words[index + 2]);
+        pos = at + length;
+    }
+
+    /** @return the 8 bytes at {@code offset} of the buffer as a little-endian word (for caching written text). */
+    public long wordAt(final int offset)
+    {
+        return (long)LONGS.get(buf, offset);
+    }
+
     /** Append a signed decimal integer; the caller has ensured {@link #MAX_VALUE_BYTES}. */
     public void putLong(final long value)
     {
@@ -165,7 +217,14 @@ public final class AsciiOutput implements AutoCloseable
         // Binance quantities have scale 8: a constant divisor lets the JIT multiply instead of divide.
         final long intPart = scale == 8 ? mantissa / EIGHT_DIGITS : mantissa / POW10[scale];
         final int fraction = (int)(mantissa - intPart * POW10[scale]);
-        putPositive(intPart);
+        if (intPart < 10)
+        {
+            buf[pos++] = (byte)('0' + intPart);
+        }
+        else
+        {
+            putPositive(intPart);
+        }
         buf[pos++] = '.';
         if (fraction == 0)
         {

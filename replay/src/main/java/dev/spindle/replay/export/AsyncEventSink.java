@@ -1,11 +1,9 @@
 package dev.spindle.replay.export;
 
-import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
 
-import dev.spindle.engine.book.Side;
 import dev.spindle.replay.ReplayException;
-import dev.spindle.replay.l3.EventKind;
+import dev.spindle.replay.ReplayIdle;
 import dev.spindle.replay.l3.EventSink;
 import dev.spindle.replay.l3.L3Event;
 import dev.spindle.spsc.MessageHandler;
@@ -22,31 +20,26 @@ import dev.spindle.spsc.PooledChannel;
  */
 public final class AsyncEventSink implements EventSink, AutoCloseable
 {
-    private static final int LONGS_PER_EVENT = 8;
+    private static final int LONGS_PER_EVENT = EventRecords.LONGS;
     private static final int EVENTS_PER_BATCH = 8192;
     private static final int BATCHES = 8;
-    private static final int SIDE_ASK = 1 << 8;
-    private static final int HAS_ORDER_ID = 1 << 9;
     private static final long JOIN_TIMEOUT_MS = 60_000;
 
-    private final EventSink target;
-    private final AutoCloseable targetCloser;
+    private final RecordWriter target;
     private final PooledChannel<Batch> channel = new PooledChannel<>(BATCHES, Batch::new);
-    private final IdleStrategy producerIdle = new BackoffIdleStrategy(64, 16, 1_000, 100_000);
+    private final IdleStrategy producerIdle = ReplayIdle.create();
     private final Thread thread;
     private Batch batch;
     private volatile Throwable failure;
     private boolean closed;
 
     /**
-     * @param target       the writer, called on the writer thread only.
-     * @param targetCloser closes the writer once every event is written.
-     * @param threadName   name of the writer thread.
+     * @param target     the writer, called on the writer thread only and closed once every event is written.
+     * @param threadName name of the writer thread.
      */
-    public AsyncEventSink(final EventSink target, final AutoCloseable targetCloser, final String threadName)
+    public AsyncEventSink(final RecordWriter target, final String threadName)
     {
         this.target = target;
-        this.targetCloser = targetCloser;
         this.thread = new Thread(this::writeLoop, threadName);
         thread.setDaemon(true);
         thread.start();
@@ -60,17 +53,7 @@ public final class AsyncEventSink implements EventSink, AutoCloseable
         {
             b = claim();
         }
-        final long[] d = b.data;
-        final int at = b.count * LONGS_PER_EVENT;
-        d[at] = event.sequence();
-        d[at + 1] = event.timestampMs();
-        d[at + 2] = event.priceTicks();
-        d[at + 3] = event.orderId();
-        d[at + 4] = event.qty();
-        d[at + 5] = event.kind() == EventKind.UNDERFLOW ? event.missingQty() : event.remaining();
-        d[at + 6] = event.kind().ordinal() | (event.side() == Side.ASK ? SIDE_ASK : 0) |
-            (event.hasOrderId() ? HAS_ORDER_ID : 0);
-        d[at + 7] = ((long)event.levelRef() << 32) | (event.orderRef() & 0xFFFF_FFFFL);
+        EventRecords.pack(event, b.data, b.count * LONGS_PER_EVENT);
         if (++b.count == EVENTS_PER_BATCH)
         {
             channel.publish(b);
@@ -102,7 +85,7 @@ public final class AsyncEventSink implements EventSink, AutoCloseable
         }
         try
         {
-            targetCloser.close();
+            target.close();
         }
         catch (final Exception ex)
         {
@@ -141,10 +124,9 @@ public final class AsyncEventSink implements EventSink, AutoCloseable
 
     private void writeLoop()
     {
-        final IdleStrategy idle = new BackoffIdleStrategy(64, 16, 1_000, 100_000);
-        final L3Event event = new L3Event();
+        final IdleStrategy idle = ReplayIdle.create();
         final boolean[] ended = new boolean[1];
-        final MessageHandler<Batch> handler = b -> write(b, event, ended);
+        final MessageHandler<Batch> handler = b -> write(b, ended);
         while (!ended[0])
         {
             final int drained = channel.drain(handler, 1);
@@ -159,23 +141,13 @@ public final class AsyncEventSink implements EventSink, AutoCloseable
         }
     }
 
-    private void write(final Batch b, final L3Event event, final boolean[] ended)
+    private void write(final Batch b, final boolean[] ended)
     {
         if (failure == null)
         {
             try
             {
-                final long[] d = b.data;
-                for (int i = 0; i < b.count; i++)
-                {
-                    final int at = i * LONGS_PER_EVENT;
-                    final int flags = (int)d[at + 6];
-                    final EventKind kind = EventKind.of(flags & 0xFF);
-                    event.set(d[at], d[at + 1], (flags & SIDE_ASK) != 0 ? Side.ASK : Side.BID, d[at + 2],
-                        (flags & HAS_ORDER_ID) != 0, d[at + 3], kind, d[at + 4], d[at + 5], d[at + 5])
-                        .refs((int)(d[at + 7] >> 32), (int)d[at + 7]);
-                    target.onEvent(event);
-                }
+                target.writeRecords(b.data, b.count);
             }
             catch (final RuntimeException | Error ex)
             {

@@ -7,7 +7,6 @@ import com.esotericsoftware.kryo.io.Output;
 
 import dev.spindle.engine.book.Side;
 import dev.spindle.replay.l3.EventKind;
-import dev.spindle.replay.l3.EventSink;
 import dev.spindle.replay.l3.L3Event;
 
 /**
@@ -15,7 +14,7 @@ import dev.spindle.replay.l3.L3Event;
  * variable-length integers; typically 8 to 14 bytes). Allocation-free after construction. Not thread safe.
  * Closing flushes and closes the stream.
  */
-public final class KryoEventWriter implements EventSink, AutoCloseable
+public final class KryoEventWriter implements RecordWriter
 {
     private final Output output;
     private final Supplier<KryoHeader> header;
@@ -43,21 +42,55 @@ public final class KryoEventWriter implements EventSink, AutoCloseable
     @Override
     public void onEvent(final L3Event event)
     {
+        final EventKind kind = event.kind();
+        write(event.sequence(), event.timestampMs(), event.side() == Side.ASK, event.priceTicks(),
+            event.hasOrderId(), event.orderId(), kind, event.qty(),
+            kind == EventKind.UNDERFLOW ? event.missingQty() : event.remaining());
+    }
+
+    @Override
+    public void writeRecords(final long[] records, final int count)
+    {
+        for (int i = 0, at = 0; i < count; i++, at += EventRecords.LONGS)
+        {
+            final int flags = (int)records[at + EventRecords.FLAGS];
+            write(records[at + EventRecords.SEQUENCE], records[at + EventRecords.TIMESTAMP],
+                (flags & EventRecords.SIDE_ASK) != 0, records[at + EventRecords.TICKS],
+                (flags & EventRecords.HAS_ORDER_ID) != 0, records[at + EventRecords.ORDER_ID],
+                EventKind.of(flags & EventRecords.KIND_MASK), records[at + EventRecords.QTY],
+                records[at + EventRecords.REMAINING_OR_MISSING]);
+        }
+    }
+
+    /**
+     * Write one event record.
+     *
+     * @param other {@code remaining} (fill, cancel) or {@code missing_qty} (underflow); ignored by other kinds.
+     */
+    private void write(
+        final long sequence,
+        final long timestampMs,
+        final boolean ask,
+        final long ticks,
+        final boolean hasOrderId,
+        final long orderId,
+        final EventKind kind,
+        final long qty,
+        final long other)
+    {
         if (!headerWritten)
         {
             writeHeader();
         }
         final Output o = output;
-        final EventKind kind = event.kind();
-        final long ticks = event.priceTicks();
-        final boolean hasOrderId = event.hasOrderId();
-        final boolean derived = hasOrderId && KryoFormat.isDerived(event.orderId(), ticks);
+        final boolean hasTimestamp = timestampMs != L3Event.NO_TIMESTAMP;
+        final boolean derived = hasOrderId && KryoFormat.isDerived(orderId, ticks);
         int flags = kind.ordinal();
-        if (event.side() == Side.ASK)
+        if (ask)
         {
             flags |= KryoFormat.ASK;
         }
-        if (event.hasTimestamp())
+        if (hasTimestamp)
         {
             flags |= KryoFormat.HAS_TIMESTAMP;
         }
@@ -66,33 +99,33 @@ public final class KryoEventWriter implements EventSink, AutoCloseable
             flags |= derived ? KryoFormat.HAS_ORDER_ID | KryoFormat.DERIVED_ORDER_ID : KryoFormat.HAS_ORDER_ID;
         }
         o.writeByte(flags);
-        o.writeVarLong(event.sequence() - lastSequence, false);
-        lastSequence = event.sequence();
-        if (event.hasTimestamp())
+        o.writeVarLong(sequence - lastSequence, false);
+        lastSequence = sequence;
+        if (hasTimestamp)
         {
-            o.writeVarLong(event.timestampMs() - lastTimestamp, false);
-            lastTimestamp = event.timestampMs();
+            o.writeVarLong(timestampMs - lastTimestamp, false);
+            lastTimestamp = timestampMs;
         }
         o.writeVarLong(ticks - lastTicks, false);
         lastTicks = ticks;
         if (derived)
         {
-            o.writeVarInt((int)event.orderId(), true);
+            o.writeVarInt((int)orderId, true);
         }
         else if (hasOrderId)
         {
-            o.writeVarLong(event.orderId(), true);
+            o.writeVarLong(orderId, true);
         }
         if (kind == EventKind.UNDERFLOW)
         {
-            o.writeVarLong(event.missingQty(), true);
+            o.writeVarLong(other, true);
         }
         else
         {
-            o.writeVarLong(event.qty(), true);
-            if (kind.hasRemaining())
+            o.writeVarLong(qty, true);
+            if (kind == EventKind.FILL || kind == EventKind.CANCEL)
             {
-                o.writeVarLong(event.remaining(), true);
+                o.writeVarLong(other, true);
             }
         }
         events++;

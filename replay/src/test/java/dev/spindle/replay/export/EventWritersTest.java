@@ -157,7 +157,7 @@ class EventWritersTest
         }
         final ByteChannels viaThread = new ByteChannels();
         final JsonlEventWriter target = new JsonlEventWriter(new AsciiOutput(viaThread, 4096, false), 8);
-        try (AsyncEventSink sink = new AsyncEventSink(target, target, "test-writer"))
+        try (AsyncEventSink sink = new AsyncEventSink(target, "test-writer"))
         {
             events.forEach(sink::onEvent);
         }
