@@ -2,15 +2,10 @@ package dev.spindle.replay.binance;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 
 import org.agrona.concurrent.IdleStrategy;
 
-import dev.spindle.binance.codec.DecodeException;
 import dev.spindle.binance.codec.DepthSnapshot;
-import dev.spindle.binance.codec.DepthSnapshotDecoder;
 import dev.spindle.binance.codec.DepthUpdate;
 import dev.spindle.binance.codec.SymbolTable;
 import dev.spindle.binance.sync.DepthSync;
@@ -18,7 +13,6 @@ import dev.spindle.binance.sync.SyncListener;
 import dev.spindle.binance.sync.SyncMode;
 import dev.spindle.binance.sync.SyncReason;
 import dev.spindle.binance.verify.BookTickerCheck;
-import dev.spindle.capture.reader.CheckpointFile;
 import dev.spindle.engine.book.BookState;
 import dev.spindle.engine.book.Instrument;
 import dev.spindle.engine.book.L2Book;
@@ -68,8 +62,6 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
     private static final int SYNC_SLOT_LEVELS = 64;
     private static final int MAX_BUFFERED_DIFFS = 16_384;
     private static final long NO_ID = Long.MIN_VALUE;
-    private static final long PROGRESS_START_NS = 2_000_000_000L;
-    private static final long PROGRESS_EVERY_NS = 1_000_000_000L;
     private static final long JOIN_TIMEOUT_MS = 10_000;
     private static final long FOREIGN_SNAPSHOT_DISTANCE = 100_000_000L;
 
@@ -86,16 +78,11 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
     private ReplayOutputs outputs;
     private L3Model model;
     private TopOfBookWriter tob;
-    private BookTickerCheck tickerCheck;
-    private TickerFeed tickerFeed;
     private TradeFeed tradeFeed;
-    private CheckpointCheck checkpointCheck;
-    private List<CheckpointFile> checkpointFiles = List.of();
-    private boolean[] checkpointUsed = new boolean[0];
-    private int nextVerifyCheckpoint;
-    private long nextVerifyCheckpointId = Long.MAX_VALUE;
-    private DepthSnapshotDecoder checkpointDecoder;
-    private DepthSnapshot checkpoint;
+    private Checkpoints checkpoints;
+    private Verification verification;
+    private Pacer pacer;
+    private ProgressLine progress;
     private DepthSnapshot continuation;
     private ReaderAgent reader;
     private Thread readerThread;
@@ -117,9 +104,6 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
     private long gaps;
     private long resyncs;
     private long bridges;
-    private long paceBaseNs;
-    private long paceBaseMs = NO_ID;
-    private long nextProgressNs = startNs + PROGRESS_START_NS;
 
     /**
      * @param options what to replay and write.
@@ -217,9 +201,9 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
                 throw new ReplayException(where() + ": " + ex.getMessage());
             }
         }
-        if (checkpointCheck != null)
+        if (verification != null)
         {
-            checkpointCheck.onBook(book);
+            verification.onBookLoaded(book);
         }
     }
 
@@ -258,13 +242,9 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
     @Override
     public void onDiffApplied(final DepthUpdate diff, final L2Book book)
     {
-        if (tickerCheck != null)
+        if (verification != null)
         {
-            if (tickerFeed != null)
-            {
-                tickerFeed.advanceTo(diff.u(), tickerCheck);
-            }
-            tickerCheck.onDepthApplied(book);
+            verification.onDiffApplied(diff.u(), book);
         }
         if (model != null)
         {
@@ -280,17 +260,6 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
         if (tob != null)
         {
             tob.onApplied(book);
-        }
-        if (checkpointCheck != null)
-        {
-            if (book.lastUpdateId() >= nextVerifyCheckpointId)
-            {
-                loadDueCheckpoints();
-            }
-            if (book.lastUpdateId() >= checkpointCheck.nextId())
-            {
-                checkpointCheck.onBook(book);
-            }
         }
     }
 
@@ -312,19 +281,18 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
         {
             tob = new TopOfBookWriter(options.tobOut());
         }
+        checkpoints = new Checkpoints(capture.checkpoints(), engineSymbols());
         if (options.verify())
         {
-            setUpVerification();
+            verification = new Verification(capture.tickers(), checkpoints, engineSymbols());
         }
-        else
+        if (options.speed() > 0)
         {
-            checkpointFiles = capture.checkpoints();
-            checkpointUsed = new boolean[checkpointFiles.size()];
+            pacer = new Pacer(options.speed());
         }
-        if (!checkpointFiles.isEmpty())
+        if (!options.quiet())
         {
-            checkpointDecoder = new DepthSnapshotDecoder(engineSymbols());
-            checkpoint = new DepthSnapshot(BOOK_LEVELS);
+            progress = new ProgressLine(err, startNs);
         }
 
         depthDecoder = new DepthPassDecoder(engineSymbols(), 0);
@@ -361,20 +329,6 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
         return ReplayOptions.Model.FIFO;
     }
 
-    private void setUpVerification() throws IOException
-    {
-        tickerCheck = new BookTickerCheck();
-        final RecordSource tickers = capture.tickers();
-        if (tickers != null)
-        {
-            tickerFeed = new TickerFeed(tickers, engineSymbols());
-        }
-        checkpointCheck = new CheckpointCheck();
-        checkpointFiles = capture.checkpoints();
-        checkpointUsed = new boolean[checkpointFiles.size()];
-        nextVerifyCheckpointId = checkpointFiles.isEmpty() ? Long.MAX_VALUE : checkpointFiles.get(0).id();
-    }
-
     private SymbolTable engineSymbols()
     {
         final SymbolTable symbols = new SymbolTable();
@@ -397,10 +351,10 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
             {
                 idle.reset();
             }
-            if (++sinceClock == 64)
+            if (++sinceClock == 64 && progress != null)
             {
                 sinceClock = 0;
-                progress();
+                progress.maybePrint(reader.progress(), diffsRead, lastDiffU);
             }
         }
     }
@@ -409,9 +363,9 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
     {
         diffsRead++;
         lastDiffU = diff.u();
-        if (options.speed() > 0)
+        if (pacer != null)
         {
-            pace(diff.T() != 0 ? diff.T() : diff.E());
+            pacer.pace(diff.T() != 0 ? diff.T() : diff.E());
         }
         sync.onDiff(diff);
         resolve();
@@ -432,10 +386,9 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
         waitingForInlineSnapshot = false;
         if (sync.state() == BookState.LIVE)
         {
-            if (checkpointCheck != null)
+            if (verification != null)
             {
-                checkpointCheck.add(snapshot.lastUpdateId(), snapshot.bids(), snapshot.asks(), current.position());
-                checkpointCheck.onBook(book);
+                verification.onLiveSnapshot(snapshot, current.position(), book);
             }
             return;
         }
@@ -506,24 +459,19 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
         {
             return false;
         }
-        for (int i = 0; i < checkpointFiles.size(); i++)
+        final DepthSnapshot checkpoint = checkpoints.resyncCandidate(needed);
+        if (checkpoint == null)
         {
-            final CheckpointFile file = checkpointFiles.get(i);
-            if (!checkpointUsed[i] && file.id() >= needed)
-            {
-                checkpointUsed[i] = true;
-                loadCheckpoint(file);
-                warnings.warn(where() + ": resyncing from checkpoint " + file.path());
-                bridgeId = NO_ID;
-                final boolean wasLive = everLive;
-                if (sync.onSnapshot(checkpoint) && wasLive)
-                {
-                    resyncs++;
-                }
-                return true;
-            }
+            return false;
         }
-        return false;
+        warnings.warn(where() + ": resyncing from checkpoint " + checkpoints.lastLoaded());
+        bridgeId = NO_ID;
+        final boolean wasLive = everLive;
+        if (sync.onSnapshot(checkpoint) && wasLive)
+        {
+            resyncs++;
+        }
+        return true;
     }
 
     private void bridge()
@@ -553,90 +501,6 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
         }
     }
 
-    private void loadDueCheckpoints()
-    {
-        while (nextVerifyCheckpoint < checkpointFiles.size() &&
-            checkpointFiles.get(nextVerifyCheckpoint).id() <= book.lastUpdateId())
-        {
-            final int index = nextVerifyCheckpoint++;
-            if (!checkpointUsed[index])
-            {
-                final CheckpointFile file = checkpointFiles.get(index);
-                loadCheckpoint(file);
-                checkpointCheck.add(file.id(), checkpoint.bids(), checkpoint.asks(), file.path().toString());
-            }
-        }
-        nextVerifyCheckpointId = nextVerifyCheckpoint < checkpointFiles.size() ?
-            checkpointFiles.get(nextVerifyCheckpoint).id() : Long.MAX_VALUE;
-    }
-
-    private void loadCheckpoint(final CheckpointFile file)
-    {
-        try
-        {
-            final byte[] body = Files.readAllBytes(file.path());
-            checkpointDecoder.decode(0, body, 0, body.length, checkpoint);
-        }
-        catch (final IOException ex)
-        {
-            throw new ReplayException(file.path() + ": " + ex.getMessage(), ex);
-        }
-        catch (final DecodeException ex)
-        {
-            throw new ReplayException(file.path() + ": " + ex.getMessage());
-        }
-        if (checkpoint.lastUpdateId() != file.id())
-        {
-            throw new ReplayException(file.path() + ": lastUpdateId " + checkpoint.lastUpdateId() +
-                " does not match the file name");
-        }
-    }
-
-    private void pace(final long timeMs)
-    {
-        final long nowNs = System.nanoTime();
-        if (paceBaseMs == NO_ID)
-        {
-            paceBaseMs = timeMs;
-            paceBaseNs = nowNs;
-            return;
-        }
-        final long dueNs = paceBaseNs + (long)((timeMs - paceBaseMs) * 1_000_000.0 / options.speed());
-        long waitNs = dueNs - nowNs;
-        while (waitNs > 0)
-        {
-            LockSupport.parkNanos(Math.min(waitNs, 10_000_000L));
-            waitNs = dueNs - System.nanoTime();
-        }
-    }
-
-    private void progress()
-    {
-        if (options.quiet())
-        {
-            return;
-        }
-        final long nowNs = System.nanoTime();
-        if (nowNs - nextProgressNs < 0)
-        {
-            return;
-        }
-        nextProgressNs = nowNs + PROGRESS_EVERY_NS;
-        final double elapsedS = (nowNs - startNs) / 1e9;
-        final double fraction = reader.progress();
-        final StringBuilder line = new StringBuilder("replay: ");
-        if (fraction > 0)
-        {
-            line.append(String.format("%.1f%% ", fraction * 100));
-        }
-        line.append(String.format("%,d diffs, u=%d, %,.0f diffs/s", diffsRead, lastDiffU, diffsRead / elapsedS));
-        if (fraction > 0 && fraction < 1)
-        {
-            line.append(String.format(", ETA %.0f s", elapsedS * (1 - fraction) / fraction));
-        }
-        err.println(line);
-    }
-
     private ReplayResult finish() throws IOException
     {
         if (!everLive)
@@ -658,14 +522,9 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
             warnings.warn(capture.description() + " also holds " + depthDecoder.otherSymbolFrames() +
                 " frames of other symbols; replayed " + instrument.symbol() + " (choose with --symbol)");
         }
-        if (tickerCheck != null)
+        if (verification != null)
         {
-            tickerCheck.finish();
-        }
-        if (checkpointCheck != null)
-        {
-            loadDueCheckpoints();
-            checkpointCheck.onBook(book);
+            verification.finish(book);
         }
         outputs.close();
         if (tob != null)
@@ -691,9 +550,9 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
                 events[kind.ordinal()] = model.count(kind);
             }
         }
-        final String firstMismatch = tickerCheck != null && tickerCheck.firstMismatch() != null ?
-            "bookTicker: " + tickerCheck.firstMismatch() :
-            checkpointCheck != null ? checkpointCheck.firstMismatch() : null;
+        final Verification v = verification;
+        final BookTickerCheck tickers = v == null ? null : v.tickerCheck();
+        final CheckpointCheck points = v == null ? null : v.checkpointCheck();
         return new ReplayResult(
             instrument.symbol(),
             mode == SyncMode.SPOT,
@@ -710,16 +569,16 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
             events,
             outputs.bytes(),
             book.lastUpdateId(),
-            tickerCheck == null ? 0 : tickerCheck.checkpoints(),
-            tickerCheck == null ? 0 : tickerCheck.matches(),
-            tickerCheck == null ? 0 : tickerCheck.mismatches(),
-            tickerCheck == null ? 0 : tickerCheck.tickerJumps(),
-            tickerCheck == null ? 0 : tickerCheck.unverifiable(),
-            checkpointCheck == null ? 0 : checkpointCheck.added() + checkpointCheck.unreached(),
-            checkpointCheck == null ? 0 : checkpointCheck.matched(),
-            checkpointCheck == null ? 0 : checkpointCheck.mismatched(),
-            checkpointCheck == null ? 0 : checkpointCheck.unaligned(),
-            firstMismatch,
+            tickers == null ? 0 : tickers.checkpoints(),
+            tickers == null ? 0 : tickers.matches(),
+            tickers == null ? 0 : tickers.mismatches(),
+            tickers == null ? 0 : tickers.tickerJumps(),
+            tickers == null ? 0 : tickers.unverifiable(),
+            points == null ? 0 : points.added() + v.unreached(),
+            points == null ? 0 : points.matched(),
+            points == null ? 0 : points.mismatched(),
+            points == null ? 0 : points.unaligned(),
+            v == null ? null : v.firstMismatch(),
             System.nanoTime() - startNs);
     }
 
@@ -751,7 +610,7 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
                 Thread.currentThread().interrupt();
             }
         }
-        closeAll(tradeFeed, tickerFeed, tob, outputs);
+        closeAll(tradeFeed, verification, tob, outputs);
     }
 
     private static void closeAll(final AutoCloseable... closeables)
@@ -772,7 +631,7 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
         }
     }
 
-    /** @return a trades model's matching statistics for the summary, or null. */
+    /** @return the L3 model, or null for {@code --model none}. */
     L3Model model()
     {
         return model;
@@ -784,16 +643,10 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
         return tradeFeed;
     }
 
-    /** @return the feed of tickers, or null. */
-    TickerFeed tickerFeed()
+    /** @return the verification, or null without {@code --verify}. */
+    Verification verification()
     {
-        return tickerFeed;
-    }
-
-    /** @return the checkpoint check, or null. */
-    CheckpointCheck checkpointCheck()
-    {
-        return checkpointCheck;
+        return verification;
     }
 
     /** @return the capture's description. */

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import dev.spindle.replay.ReplayResult;
 import dev.spindle.replay.l3.EventKind;
 import dev.spindle.replay.l3.TradesModel;
-import dev.spindle.replay.verify.CheckpointCheck;
 
 /** The closing lines of a replay on stderr: what was read and applied, events by kind, speed, verification. */
 final class ReplaySummary
@@ -48,25 +47,25 @@ final class ReplaySummary
 
     private static void verification(final ReplayResult r, final BinanceReplay replay, final PrintWriter err)
     {
-        final CheckpointCheck checkpoints = replay.checkpointCheck();
-        if (checkpoints == null)
+        final Verification verification = replay.verification();
+        if (verification == null)
         {
             return;
         }
-        if (replay.tickerFeed() != null && replay.tickerFeed().tickers() > 0)
+        if (verification.tickers() > 0)
         {
             err.println(String.format("verify: bookTicker: %,d of %,d applied diffs matched (%,d mismatches, " +
                 "%,d excused by ticker id jumps, %,d unverifiable; %,d tickers read)", r.tickerMatches(),
                 r.tickerCheckpoints(), r.tickerMismatches(), r.tickerJumps(), r.tickerUnverifiable(),
-                replay.tickerFeed().tickers()));
+                verification.tickers()));
         }
         if (r.checkpoints() > 0)
         {
             err.println(String.format("verify: checkpoints: %,d of %,d matched (%,d mismatches, %,d not aligned " +
                 "with a diff, %,d beyond the last diff)", r.checkpointMatches(), r.checkpoints(),
-                r.checkpointMismatches(), r.checkpointsUnaligned(), checkpoints.unreached()));
+                r.checkpointMismatches(), r.checkpointsUnaligned(), verification.unreached()));
         }
-        if ((replay.tickerFeed() == null || replay.tickerFeed().tickers() == 0) && r.checkpoints() == 0)
+        if (verification.tickers() == 0 && r.checkpoints() == 0)
         {
             err.println("verify: nothing to compare with: the capture has no bookTickers and no checkpoints");
         }
