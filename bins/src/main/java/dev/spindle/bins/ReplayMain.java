@@ -1,0 +1,27 @@
+package dev.spindle.bins;
+
+import dev.spindle.replay.cli.ConvertCommand;
+import dev.spindle.replay.cli.ReplayCommand;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Main of {@code spindle-replay.jar}: runs {@code replay} by default ({@code java -jar spindle-replay.jar
+ * --snapshot F --diffs F ...}) and also offers {@code convert} ({@code java -jar spindle-replay.jar convert FILE
+ * --to jsonl}).
+ */
+public final class ReplayMain
+{
+    private ReplayMain()
+    {
+    }
+
+    /**
+     * @param args {@code replay} flags, or {@code convert FILE --to jsonl}.
+     */
+    public static void main(final String[] args)
+    {
+        final CommandSpec replay = CommandSpec.forAnnotatedObject(new ReplayCommand());
+        replay.addSubcommand("convert", CommandSpec.forAnnotatedObject(new ConvertCommand()));
+        System.exit(Cli.run(replay, args));
+    }
+}

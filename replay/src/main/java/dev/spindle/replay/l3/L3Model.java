@@ -1,0 +1,257 @@
+package dev.spindle.replay.l3;
+
+import dev.spindle.binance.codec.DepthUpdate;
+import dev.spindle.engine.book.L2Book;
+import dev.spindle.engine.book.PriceLevels;
+import dev.spindle.engine.book.Side;
+
+/**
+ * Infers order-level (L3) events from a price-level feed, keeping a FIFO queue of inferred orders per level.
+ * The shared rules (hft-rs {@code replay_binance} semantics) live here; a subclass decides only how a decrease is
+ * explained ({@link #decrease}).
+ * <ul>
+ * <li>{@link #seed}: every level of a freshly loaded book becomes one order, bids then asks, best first:
+ * {@code snapshot{qty}} with the snapshot's id as sequence and no timestamp.</li>
+ * <li>{@link #onDiff}: bids then asks, each in message order. A level whose new total equals the old one is left
+ * alone; an increase is a new order of the difference at the back ({@code new{qty}}); a decrease goes to
+ * {@link #decrease}; the level is removed once its total (or the new total) is 0. A level the queues do not hold
+ * with a positive total is created with one order ({@code new{qty}}); a removal of an unknown level does
+ * nothing.</li>
+ * <li>Order ids are {@code (price_ticks << 32) | n}, n counting orders at the level from 1; a level removed and
+ * created again counts from 1 again, so ids can repeat over time, as in hft-rs.</li>
+ * </ul>
+ * Events go to the sink as they are inferred. Runs on the replay thread; allocation-free once the queues have
+ * grown to the book's size.
+ */
+public abstract class L3Model
+{
+    final OrderQueues queues = new OrderQueues(4096, 16384);
+    private final PriceTicks priceTicks;
+    private final EventSink sink;
+    private final L3Event event = new L3Event();
+    private final long[] counts = new long[EventKind.count()];
+
+    /**
+     * @param priceTicks converts prices to ticks, refusing what the precision cannot hold.
+     * @param sink       receives every event.
+     */
+    L3Model(final PriceTicks priceTicks, final EventSink sink)
+    {
+        this.priceTicks = priceTicks;
+        this.sink = sink;
+    }
+
+    /** @return the model's name, as given to {@code --model}. */
+    public abstract String name();
+
+    /**
+     * Forget every order and seed one per level of {@code book}, which was just loaded from a snapshot.
+     *
+     * @param book         the book, holding exactly the snapshot's levels.
+     * @param lastUpdateId the snapshot's id, used as the events' sequence.
+     */
+    public void seed(final L2Book book, final long lastUpdateId)
+    {
+        queues.clear();
+        seedSide(book, Side.BID, lastUpdateId);
+        seedSide(book, Side.ASK, lastUpdateId);
+    }
+
+    /**
+     * Infer the events of one diff, which the book has just applied.
+     *
+     * @param diff the applied diff.
+     */
+    public void onDiff(final DepthUpdate diff)
+    {
+        final long sequence = diff.u();
+        final long timestampMs = diff.T() != 0 ? diff.T() : diff.E();
+        beforeDiff(timestampMs);
+        levels(diff.b(), Side.BID, sequence, timestampMs);
+        levels(diff.a(), Side.ASK, sequence, timestampMs);
+        afterDiff();
+    }
+
+    /** @return events emitted of {@code kind} so far. */
+    public long count(final EventKind kind)
+    {
+        return counts[kind.ordinal()];
+    }
+
+    /** @return events emitted so far, all kinds. */
+    public long totalEvents()
+    {
+        long total = 0;
+        for (final long count : counts)
+        {
+            total += count;
+        }
+        return total;
+    }
+
+    /** @return orders currently inferred, all levels. */
+    public int orders()
+    {
+        return queues.orderCount();
+    }
+
+    /** Hook before the levels of a diff, with the diff's timestamp. */
+    void beforeDiff(final long timestampMs)
+    {
+    }
+
+    /** Hook after the levels of a diff. */
+    void afterDiff()
+    {
+    }
+
+    /**
+     * Explain a decrease of {@code amount} (less than or equal to the level's total in an exact book) at a level.
+     * Implementations take it from the queue with {@link #fillFromFront} and/or {@link #cancelFromBack}.
+     */
+    abstract void decrease(Side side, long price, int level, long amount, long sequence, long timestampMs);
+
+    /**
+     * Apply one level update; visible for tests of the queue rules.
+     *
+     * @param side     side of the level.
+     * @param price    price mantissa.
+     * @param newTotal the level's new absolute quantity; 0 removes it.
+     */
+    final void level(final Side side, final long price, final long newTotal, final long sequence, final long timestampMs)
+    {
+        final OrderQueues q = queues;
+        int level = q.find(side, price);
+        if (level == OrderQueues.NONE)
+        {
+            if (newTotal > 0)
+            {
+                level = q.create(side, price, priceTicks.toTicks(price));
+                final int order = q.pushBack(level, newTotal);
+                emit(EventKind.NEW, sequence, timestampMs, side, level, order, newTotal, 0);
+            }
+            return;
+        }
+        final long oldTotal = q.total(level);
+        if (newTotal > oldTotal)
+        {
+            final long added = newTotal - oldTotal;
+            final int order = q.pushBack(level, added);
+            emit(EventKind.NEW, sequence, timestampMs, side, level, order, added, 0);
+        }
+        else if (newTotal < oldTotal)
+        {
+            decrease(side, price, level, oldTotal - newTotal, sequence, timestampMs);
+            if (newTotal == 0 || q.total(level) == 0)
+            {
+                q.remove(side, level);
+            }
+        }
+    }
+
+    /**
+     * Take {@code amount} from the front of the queue, oldest order first, as fills; what the queue cannot cover
+     * is reported as one underflow (which names no order).
+     */
+    final void fillFromFront(
+        final Side side, final int level, final long amount, final long sequence, final long timestampMs)
+    {
+        final OrderQueues q = queues;
+        long left = amount;
+        while (left > 0)
+        {
+            final int order = q.front(level);
+            if (order == OrderQueues.NONE)
+            {
+                emit(EventKind.UNDERFLOW, sequence, timestampMs, side, level, OrderQueues.NONE, left, 0);
+                return;
+            }
+            final long qty = q.qty(order);
+            if (qty > left)
+            {
+                q.shrink(level, order, left);
+                emit(EventKind.FILL, sequence, timestampMs, side, level, order, left, qty - left);
+                return;
+            }
+            emit(EventKind.FILL, sequence, timestampMs, side, level, order, qty, 0);
+            q.unlink(level, order);
+            left -= qty;
+        }
+    }
+
+    /**
+     * Take {@code amount} from the back of the queue, newest order first, as cancels; what the queue cannot cover
+     * is reported as one underflow.
+     */
+    final void cancelFromBack(
+        final Side side, final int level, final long amount, final long sequence, final long timestampMs)
+    {
+        final OrderQueues q = queues;
+        long left = amount;
+        while (left > 0)
+        {
+            final int order = q.back(level);
+            if (order == OrderQueues.NONE)
+            {
+                emit(EventKind.UNDERFLOW, sequence, timestampMs, side, level, OrderQueues.NONE, left, 0);
+                return;
+            }
+            final long qty = q.qty(order);
+            if (qty > left)
+            {
+                q.shrink(level, order, left);
+                emit(EventKind.CANCEL, sequence, timestampMs, side, level, order, left, qty - left);
+                return;
+            }
+            emit(EventKind.CANCEL, sequence, timestampMs, side, level, order, qty, 0);
+            q.unlink(level, order);
+            left -= qty;
+        }
+    }
+
+    private void levels(final PriceLevels levels, final Side side, final long sequence, final long timestampMs)
+    {
+        final int count = levels.count();
+        for (int i = 0; i < count; i++)
+        {
+            level(side, levels.price(i), levels.qty(i), sequence, timestampMs);
+        }
+    }
+
+    private void seedSide(final L2Book book, final Side side, final long lastUpdateId)
+    {
+        final OrderQueues q = queues;
+        final int depth = book.depth(side);
+        for (int i = 0; i < depth; i++)
+        {
+            final long price = book.priceAt(side, i);
+            final long qty = book.qtyAt(side, i);
+            final int level = q.create(side, price, priceTicks.toTicks(price));
+            final int order = q.pushBack(level, qty);
+            emit(EventKind.SNAPSHOT, lastUpdateId, L3Event.NO_TIMESTAMP, side, level, order, qty, 0);
+        }
+    }
+
+    /**
+     * @param order       the order concerned, or {@link OrderQueues#NONE} for an underflow.
+     * @param qtyOrMissing {@code qty}, or {@code missing_qty} for an underflow.
+     */
+    private void emit(
+        final EventKind kind,
+        final long sequence,
+        final long timestampMs,
+        final Side side,
+        final int level,
+        final int order,
+        final long qtyOrMissing,
+        final long remaining)
+    {
+        final long ticks = queues.ticks(level);
+        final boolean hasOrder = order != OrderQueues.NONE;
+        final long orderId = hasOrder ? (ticks << 32) | (queues.counter(order) & 0xFFFF_FFFFL) : 0;
+        event.set(sequence, timestampMs, side, ticks, hasOrder, orderId, kind, qtyOrMissing, remaining, qtyOrMissing)
+            .refs(level, order);
+        counts[kind.ordinal()]++;
+        sink.onEvent(event);
+    }
+}
