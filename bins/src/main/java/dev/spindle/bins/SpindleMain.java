@@ -2,6 +2,8 @@ package dev.spindle.bins;
 
 import java.util.concurrent.Callable;
 
+import dev.spindle.replay.cli.ConvertCommand;
+import dev.spindle.replay.cli.ReplayCommand;
 import dev.spindle.tools.inspect.InspectCommand;
 import dev.spindle.tools.sim.SimCommand;
 import picocli.CommandLine;
@@ -17,7 +19,9 @@ import picocli.CommandLine.Spec;
     name = "spindle",
     mixinStandardHelpOptions = true,
     versionProvider = KitVersion.class,
-    subcommands = {BinanceCommand.class, SimCommand.class, InspectCommand.class},
+    subcommands = {
+        DemoCommand.class, BinanceCommand.class, ReplayCommand.class, ConvertCommand.class, SimCommand.class,
+        InspectCommand.class},
     description = "Low-latency crypto market data: live books, capture, replay, L3 inference.")
 public final class SpindleMain implements Callable<Integer>
 {
