@@ -8,7 +8,7 @@ import dev.spindle.engine.book.Side;
  * at that price cover is a fill taken from the front of the queue (oldest first: price-time priority decides who
  * trades); the unexplained rest is a cancel taken from the back (newest first: recently placed orders are the
  * likeliest to be pulled, and taking them keeps the queue position of older orders). Increases are new orders at
- * the back, as in {@link FifoModel}. See {@code replay/README-l3.md}.
+ * the back, as in {@link FifoModel}. The rule and why: README.md, "L3 inference".
  */
 public final class TradesModel extends L3Model
 {
