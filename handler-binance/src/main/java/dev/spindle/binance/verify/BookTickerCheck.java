@@ -92,12 +92,24 @@ public final class BookTickerCheck
         judgeSettled();
     }
 
-    /** End of stream: judge the remaining checkpoints against the last ticker at or before each. */
+    /**
+     * End of stream: judge the remaining checkpoints against the last ticker at or before each. A checkpoint whose
+     * top differs from a ticker strictly older than it is unverifiable, not a mismatch: the ticker that would
+     * show its update may have been sent but not received before the stream ended (a shutdown, a cut capture).
+     */
     public void finish()
     {
         while (pending.size() > 0)
         {
-            judge(history.lastAtOrBefore(pending.u(0)), -1);
+            final int at = history.lastAtOrBefore(pending.u(0));
+            if (at >= 0 && history.u(at) < pending.u(0) && !sameTop(at))
+            {
+                unverifiable++;
+            }
+            else
+            {
+                judge(at, -1);
+            }
             pending.removeFirst();
         }
     }

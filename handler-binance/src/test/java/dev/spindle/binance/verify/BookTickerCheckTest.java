@@ -82,17 +82,29 @@ class BookTickerCheckTest
     }
 
     @Test
-    void shouldJudgeTheRestAgainstTheLastTickerAtTheEnd()
+    void shouldJudgeTheRestAgainstTheLastTickerAtTheEndWithoutBlamingATickerThatNeverArrived()
     {
         ticker(100, 10, 1, 11, 1);
         depth(101, 10, 1, 11, 1);
-        depth(102, 10, 2, 11, 1);
+        depth(102, 10, 2, 11, 1); // its ticker (u 101..102) was cut off by the end of the stream
         assertEquals(2, check.pending());
         check.finish();
         assertEquals(2, check.checkpoints());
         assertEquals(1, check.matches());
-        assertEquals(1, check.mismatches());
+        assertEquals(0, check.mismatches());
+        assertEquals(1, check.unverifiable());
         assertEquals(0, check.pending());
+    }
+
+    @Test
+    void shouldStillReportAMismatchAtTheEndAgainstATickerOfTheSameUpdate()
+    {
+        ticker(100, 10, 1, 11, 1);
+        ticker(102, 10, 1, 11, 1);
+        depth(102, 10, 2, 11, 1);
+        check.finish();
+        assertEquals(1, check.mismatches());
+        assertEquals(0, check.unverifiable());
     }
 
     @Test
