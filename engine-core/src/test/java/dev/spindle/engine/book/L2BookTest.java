@@ -1,0 +1,97 @@
+package dev.spindle.engine.book;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+class L2BookTest
+{
+    private final Instrument instrument = new Instrument("ETHUSDT", 8, 8);
+
+    @Test
+    void shouldKeepBestPricesAtTheTopFromBothSides()
+    {
+        final L2Book book = new L2Book(instrument, 4);
+        book.set(Side.BID, 100, 1);
+        book.set(Side.BID, 102, 2);
+        book.set(Side.BID, 101, 3);
+        book.set(Side.ASK, 105, 4);
+        book.set(Side.ASK, 103, 5);
+        book.set(Side.ASK, 104, 6);
+
+        assertEquals(102, book.bestPrice(Side.BID));
+        assertEquals(2, book.bestQty(Side.BID));
+        assertEquals(103, book.bestPrice(Side.ASK));
+        assertEquals(5, book.bestQty(Side.ASK));
+        assertEquals(101, book.priceAt(Side.BID, 1));
+        assertEquals(100, book.priceAt(Side.BID, 2));
+        assertEquals(104, book.priceAt(Side.ASK, 1));
+        assertEquals(6, book.qtyAt(Side.ASK, 1));
+        assertEquals(105, book.priceAt(Side.ASK, 2));
+        assertEquals(3, book.depth(Side.BID));
+        assertEquals(3, book.qtyOf(Side.BID, 101));
+        assertEquals(0, book.qtyOf(Side.BID, 99));
+        assertThrows(IndexOutOfBoundsException.class, () -> book.priceAt(Side.BID, 3));
+    }
+
+    @Test
+    void shouldReportWhatEachSetDid()
+    {
+        final L2Book book = new L2Book(instrument, 4);
+        assertEquals(L2Book.INSERTED, book.set(Side.BID, 100, 1));
+        assertEquals(L2Book.UPDATED, book.set(Side.BID, 100, 7));
+        assertEquals(7, book.bestQty(Side.BID));
+        assertEquals(L2Book.REMOVED, book.set(Side.BID, 100, 0));
+        assertEquals(L2Book.UNKNOWN_REMOVAL, book.set(Side.BID, 100, 0));
+        assertEquals(L2Book.UNKNOWN_REMOVAL, book.set(Side.ASK, 100, 0));
+        assertEquals(2, book.unknownRemovals());
+        assertEquals(0, book.depth(Side.BID));
+        assertEquals(L2Book.NO_PRICE, book.bestPrice(Side.BID));
+        assertEquals(0, book.bestQty(Side.ASK));
+        assertThrows(IllegalArgumentException.class, () -> book.set(Side.BID, 100, -1));
+    }
+
+    @Test
+    void shouldGrowOnlyWhenCapacityIsExceeded()
+    {
+        final L2Book book = new L2Book(instrument, 2);
+        book.set(Side.ASK, 10, 1);
+        book.set(Side.ASK, 11, 1);
+        assertEquals(2, book.capacity(Side.ASK));
+        book.set(Side.ASK, 9, 1);
+        assertEquals(4, book.capacity(Side.ASK));
+        assertEquals(9, book.bestPrice(Side.ASK));
+        assertEquals(11, book.priceAt(Side.ASK, 2));
+        book.clear();
+        assertEquals(0, book.depth(Side.ASK));
+        assertEquals(4, book.capacity(Side.ASK));
+    }
+
+    @Test
+    void shouldAgreeWithTheTreeMapOracleOverAMillionRandomOperations()
+    {
+        final SplittableRandom random = new SplittableRandom(42);
+        final L2Book book = new L2Book(instrument, 16);
+        final OracleBook oracle = new OracleBook();
+        final long mid = 2683_80000000L;
+        final long tick = 1000000L;
+        for (int op = 1; op <= 1_000_000; op++)
+        {
+            final Side side = random.nextBoolean() ? Side.BID : Side.ASK;
+            // Mostly near the touch, sometimes deep: the shape of real diffs.
+            final long distance = random.nextInt(10) < 8 ? random.nextInt(50) : random.nextInt(5000);
+            final long price = side == Side.BID ? mid - distance * tick : mid + tick + distance * tick;
+            final long qty = random.nextInt(3) == 0 ? 0 : random.nextLong(1, 1_000_000_000_000L);
+            assertEquals(oracle.set(side, price, qty), book.set(side, price, qty), "op " + op);
+            if (op % 10_000 == 0)
+            {
+                assertNull(oracle.differenceFrom(book), "after op " + op);
+            }
+        }
+        assertNull(oracle.differenceFrom(book));
+    }
+}
