@@ -136,38 +136,52 @@ public final class L2BookDecoder
     {
         final int priceScale = instrument.priceScale();
         final int sizeScale = instrument.qtyScale();
+        long lastPrice = 0;
         s.beginArray();
         boolean firstLevel = true;
         while (s.nextElement(firstLevel))
         {
             firstLevel = false;
-            long price = -1;
-            long size = -1;
-            long orders = BookLevels.NO_COUNT;
-            s.beginObject();
-            boolean first = true;
-            while (s.nextKey(first))
+            long price;
+            long size;
+            long orders;
+            if (s.compactLevel(priceScale, sizeScale))
             {
-                first = false;
-                if (s.keyLength() == 1 && s.keyFirstByte() == 'n')
+                price = s.levelPrice();
+                size = s.levelSize();
+                orders = s.levelOrders();
+            }
+            else
+            {
+                price = -1;
+                size = -1;
+                orders = BookLevels.NO_COUNT;
+                s.beginObject();
+                boolean first = true;
+                while (s.nextKey(first))
                 {
-                    orders = s.readLong();
-                    if (orders < 1 || orders > Integer.MAX_VALUE)
+                    first = false;
+                    if (s.keyLength() == 1 && s.keyFirstByte() == 'n')
                     {
-                        throw s.error((bids ? "bid" : "ask") + " level " + into.count() + ": bad order count " + orders);
+                        orders = s.readLong();
+                        if (orders < 1 || orders > Integer.MAX_VALUE)
+                        {
+                            throw s.error((bids ? "bid" : "ask") + " level " + into.count() + ": bad order count " +
+                                orders);
+                        }
                     }
-                }
-                else if (s.keyIs(PX))
-                {
-                    price = s.readDecimal(priceScale, "px");
-                }
-                else if (s.keyIs(SZ))
-                {
-                    size = s.readDecimal(sizeScale, "sz");
-                }
-                else
-                {
-                    s.skipValue();
+                    else if (s.keyIs(PX))
+                    {
+                        price = s.readDecimal(priceScale, "px");
+                    }
+                    else if (s.keyIs(SZ))
+                    {
+                        size = s.readDecimal(sizeScale, "sz");
+                    }
+                    else
+                    {
+                        s.skipValue();
+                    }
                 }
             }
             if (price <= 0 || size <= 0)
@@ -175,11 +189,12 @@ public final class L2BookDecoder
                 throw s.error((bids ? "bid" : "ask") + " level " + into.count() + ": " +
                     (price < 0 || size < 0 ? "missing or negative px/sz" : "zero px/sz"));
             }
-            final int n = into.count();
-            if (n > 0 && (bids ? price >= into.price(n - 1) : price <= into.price(n - 1)))
+            if (into.count() > 0 && (bids ? price >= lastPrice : price <= lastPrice))
             {
-                throw s.error((bids ? "bids not strictly descending" : "asks not strictly ascending") + " at level " + n);
+                throw s.error((bids ? "bids not strictly descending" : "asks not strictly ascending") + " at level " +
+                    into.count());
             }
+            lastPrice = price;
             into.add(price, size, (int)orders);
         }
     }
