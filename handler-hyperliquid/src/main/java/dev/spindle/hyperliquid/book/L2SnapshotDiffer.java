@@ -109,8 +109,8 @@ public final class L2SnapshotDiffer
     {
         if (snapshot.coinIndex() != coinIndex)
         {
-            throw new IllegalArgumentException("snapshot of coin #" + snapshot.coinIndex() + " given to the differ of " +
-                book.instrument().symbol() + " (#" + coinIndex + ")");
+            throw new IllegalArgumentException("snapshot of coin #" + snapshot.coinIndex() +
+                " given to the differ of " + book.instrument().symbol() + " (#" + coinIndex + ")");
         }
         counters.received++;
         final long timeMs = snapshot.time();

@@ -87,12 +87,6 @@ public final class BookLevels
         count = 0;
     }
 
-    /** @return current capacity. */
-    public int capacity()
-    {
-        return prices.length;
-    }
-
     /** Replace the contents with a copy of {@code other}'s, growing only if {@code other} holds more. */
     public void copyFrom(final BookLevels other)
     {

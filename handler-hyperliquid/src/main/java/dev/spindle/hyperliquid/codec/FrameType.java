@@ -5,7 +5,7 @@ public enum FrameType
 {
     /** A complete top-of-book snapshot ({@code l2Book}): {@link FrameDecoder#l2Book()}. */
     L2_BOOK,
-    /** One block's trades of a coin, or the replay sent on subscribe ({@code trades}): {@link FrameDecoder#trades()}. */
+    /** One block's trades of a coin, or the replay sent on subscribe: {@link FrameDecoder#trades()}. */
     TRADES,
     /** The echo of a subscribe or unsubscribe request: {@link FrameDecoder#subscriptionResponse()}. */
     SUBSCRIPTION_RESPONSE,

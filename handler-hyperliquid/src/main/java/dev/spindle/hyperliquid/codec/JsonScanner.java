@@ -23,7 +23,8 @@ final class JsonScanner
     private static final int MAX_SAFE_DIGITS = 18;
     /** Order counts are ints: nine digits always fit. */
     private static final int MAX_COUNT_DIGITS = 9;
-    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG_LE =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final Literal PX_FIRST = new Literal("{\"px\":\"");
     private static final Literal N_FIRST = new Literal("{\"n\":");
     private static final Literal SZ_AFTER_STRING = new Literal("\",\"sz\":\"");

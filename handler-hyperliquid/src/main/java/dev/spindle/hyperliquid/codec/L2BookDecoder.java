@@ -132,7 +132,8 @@ public final class L2BookDecoder
         }
     }
 
-    private static void side(final JsonScanner s, final Instrument instrument, final BookLevels into, final boolean bids)
+    private static void side(
+        final JsonScanner s, final Instrument instrument, final BookLevels into, final boolean bids)
     {
         final int priceScale = instrument.priceScale();
         final int sizeScale = instrument.qtyScale();

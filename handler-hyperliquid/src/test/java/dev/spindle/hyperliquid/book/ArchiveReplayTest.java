@@ -93,8 +93,9 @@ class ArchiveReplayTest
             assertEquals(recorded.size(), book.depth(side));
             for (int i = 0; i < recorded.size(); i++)
             {
-                assertEquals(recorded.getJSONObject(i).getString("px"), instrument.priceToString(book.priceAt(side, i)));
-                assertEquals(recorded.getJSONObject(i).getString("sz"), instrument.qtyToString(book.qtyAt(side, i)));
+                final JSONObject level = recorded.getJSONObject(i);
+                assertEquals(level.getString("px"), instrument.priceToString(book.priceAt(side, i)));
+                assertEquals(level.getString("sz"), instrument.qtyToString(book.qtyAt(side, i)));
             }
         }
     }

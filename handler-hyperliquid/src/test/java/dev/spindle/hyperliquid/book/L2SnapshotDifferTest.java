@@ -169,7 +169,8 @@ class L2SnapshotDifferTest
         differ.reset();
         differ.markStale();
         assertEquals(List.of("SYNCING->STALE STALE", "loaded 100", "STALE->LIVE SNAPSHOT_LOADED",
-            "LIVE->SYNCING RESET", "loaded 50", "SYNCING->LIVE SNAPSHOT_LOADED", "LIVE->CLOSED CLOSED"), listener.take());
+            "LIVE->SYNCING RESET", "loaded 50", "SYNCING->LIVE SNAPSHOT_LOADED", "LIVE->CLOSED CLOSED"),
+            listener.take());
         assertEquals(BookState.CLOSED, differ.book().state());
     }
 
@@ -177,7 +178,8 @@ class L2SnapshotDifferTest
     void shouldRefuseASnapshotOfAnotherCoin()
     {
         final L2Snapshot eth = snapshots.of("ETH", 1, "10:1:1", "11:1:1");
-        final IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> differ.onSnapshot(eth, 0));
+        final IllegalArgumentException ex =
+            assertThrows(IllegalArgumentException.class, () -> differ.onSnapshot(eth, 0));
         assertTrue(ex.getMessage().contains("differ of BTC"), ex.getMessage());
     }
 

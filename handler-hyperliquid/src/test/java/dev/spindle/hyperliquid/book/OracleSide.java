@@ -20,7 +20,8 @@ final class OracleSide
     OracleSide(final Side side)
     {
         this.side = side;
-        this.levels = new TreeMap<>(side == Side.BID ? Comparator.<Long>reverseOrder() : Comparator.<Long>naturalOrder());
+        this.levels = new TreeMap<>(
+            side == Side.BID ? Comparator.<Long>reverseOrder() : Comparator.<Long>naturalOrder());
     }
 
     void load(final BookLevels snapshot)
@@ -58,7 +59,7 @@ final class OracleSide
         return null;
     }
 
-    /** @return null if this side holds exactly the snapshot's levels (price, size, n) in order, else the first difference. */
+    /** @return null if this side holds exactly the snapshot's levels (price, size, n) in order, else a difference. */
     String differenceFrom(final BookLevels snapshot)
     {
         if (levels.size() != snapshot.count())

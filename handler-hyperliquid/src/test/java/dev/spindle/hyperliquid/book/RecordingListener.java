@@ -36,8 +36,9 @@ final class RecordingListener implements SnapshotListener
             for (int i = 0; i < changes.count(); i++)
             {
                 events.add(side + " " + changes.kind(i) + " " + Decimal.toString(changes.price(i), 8, 0) + " " +
-                    Decimal.toString(changes.sizeBefore(i), 8, 0) + "->" + Decimal.toString(changes.sizeAfter(i), 8, 0) +
-                    " n" + changes.ordersBefore(i) + "->" + changes.ordersAfter(i));
+                    Decimal.toString(changes.sizeBefore(i), 8, 0) + "->" +
+                    Decimal.toString(changes.sizeAfter(i), 8, 0) + " n" + changes.ordersBefore(i) + "->" +
+                    changes.ordersAfter(i));
             }
         }
     }

@@ -40,9 +40,10 @@ final class Snapshots
         for (final String level : spec.split(","))
         {
             final String[] f = level.split(":");
-            out.append(out.length() == 0 ? "" : ",").append("{\"px\":\"").append(f[0]).append(f[0].contains(".") ? "" : ".0")
-                .append("\",\"sz\":\"")
-                .append(f[1]).append(f[1].contains(".") ? "" : ".0").append("\",\"n\":").append(f[2]).append('}');
+            out.append(out.length() == 0 ? "" : ",")
+                .append("{\"px\":\"").append(f[0]).append(f[0].contains(".") ? "" : ".0")
+                .append("\",\"sz\":\"").append(f[1]).append(f[1].contains(".") ? "" : ".0")
+                .append("\",\"n\":").append(f[2]).append('}');
         }
         return out.toString();
     }

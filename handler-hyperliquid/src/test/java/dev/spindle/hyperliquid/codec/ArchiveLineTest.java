@@ -22,7 +22,8 @@ class ArchiveLineTest
     @Test
     void shouldLocateTheRawFrameAndReadTheTime()
     {
-        final String raw = "{\"channel\":\"l2Book\",\"data\":{\"coin\":\"BTC\",\"time\":1704110399915,\"levels\":[[],[]]}}";
+        final String raw =
+            "{\"channel\":\"l2Book\",\"data\":{\"coin\":\"BTC\",\"time\":1704110399915,\"levels\":[[],[]]}}";
         final byte[] buf = bytes("xx{\"time\":\"2024-01-01T12:00:01.138942031\",\"ver_num\":1,\"raw\":" + raw + "}yy");
         line.unwrap(buf, 2, buf.length - 4);
         assertEquals(raw, new String(buf, line.rawOffset(), line.rawLength(), StandardCharsets.UTF_8));

@@ -16,7 +16,8 @@ import dev.spindle.engine.testing.Allocations;
 
 class FrameDecoderTest
 {
-    private static final String ARCHIVE_BOOK = "{\"channel\":\"l2Book\",\"data\":{\"coin\":\"BTC\",\"time\":1704110399915," +
+    private static final String ARCHIVE_BOOK =
+        "{\"channel\":\"l2Book\",\"data\":{\"coin\":\"BTC\",\"time\":1704110399915," +
         "\"levels\":[[" + level("42727.0", "0.02265", 1) + "," + level("42723.0", "0.17828", 1) + "],[" +
         level("42729.0", "3.83257", 2) + "," + level("42731.0", "0.397", 2) + "]]}}";
     private static final String LIVE_BOOK = "{\"channel\":\"l2Book\",\"data\":{\"coin\":\"BTC\",\"levels\":[[" +
@@ -78,7 +79,8 @@ class FrameDecoderTest
     void shouldSkipUnknownMembersAndBlanks()
     {
         final String frame = " { \"channel\" : \"l2Book\" , \"data\" : { \"coin\" : \"kPEPE\" , \"fast\" : true ," +
-            " \"time\" : 1 , \"levels\" : [ [ { \"px\" : \"0.011\" , \"sz\" : \"5.0\" , \"x\" : [1,{\"y\":null}] } ] ," +
+            " \"time\" : 1 , \"levels\" : [ [ { \"px\" : \"0.011\" , \"sz\" : \"5.0\" ," +
+            " \"x\" : [1,{\"y\":null}] } ] ," +
             " [ ] ] , \"spread\" : \"0.1\" } } ";
         assertEquals(FrameType.L2_BOOK, decode(frame));
         assertEquals(2, decoder.l2Book().coinIndex());
@@ -110,7 +112,8 @@ class FrameDecoderTest
         final StringBuilder frame = new StringBuilder("{\"channel\":\"trades\",\"data\":[");
         for (int i = 0; i < 30; i++)
         {
-            frame.append(i == 0 ? "" : ",").append("{\"coin\":\"BTC\",\"side\":\"A\",\"px\":\"1.5\",\"sz\":\"2.0\",\"time\":")
+            frame.append(i == 0 ? "" : ",")
+                .append("{\"coin\":\"BTC\",\"side\":\"A\",\"px\":\"1.5\",\"sz\":\"2.0\",\"time\":")
                 .append(1000 + i).append(",\"tid\":").append(i).append('}');
         }
         assertEquals(FrameType.TRADES, decode(frame.append("]}").toString()));
@@ -156,7 +159,8 @@ class FrameDecoderTest
         assertEquals(FrameType.ERROR, decode("{\"channel\":\"error\",\"data\":{\"code\":1}}"));
         assertEquals("{\"code\":1}", decoder.error().message());
         assertEquals(FrameType.CONNECTION_ESTABLISHED, decode(FrameDecoder.GREETING));
-        assertEquals(FrameType.UNKNOWN, decode("{\"channel\":\"bbo\",\"data\":{\"coin\":\"ETH\",\"bbo\":[null,null]}}"));
+        assertEquals(FrameType.UNKNOWN,
+            decode("{\"channel\":\"bbo\",\"data\":{\"coin\":\"ETH\",\"bbo\":[null,null]}}"));
     }
 
     @Test
@@ -181,9 +185,11 @@ class FrameDecoderTest
             "bid level 0: missing or negative px/sz",
         "{\"channel\":\"l2Book\",\"data\":{\"coin\":\"BTC\",\"time\":1,\"levels\":[[{\"px\":\"2.0\",\"sz\":\"1.0\"}," +
             "{\"px\":\"2.0\",\"sz\":\"1.0\"}],[]]}}|bids not strictly descending at level 1",
-        "{\"channel\":\"l2Book\",\"data\":{\"coin\":\"BTC\",\"time\":1,\"levels\":[[],[{\"px\":\"3.0\",\"sz\":\"1.0\"}," +
+        "{\"channel\":\"l2Book\",\"data\":{\"coin\":\"BTC\",\"time\":1,\"levels\":[[]," +
+            "[{\"px\":\"3.0\",\"sz\":\"1.0\"}," +
             "{\"px\":\"2.0\",\"sz\":\"1.0\"}]]}}|asks not strictly ascending at level 1",
-        "{\"channel\":\"l2Book\",\"data\":{\"coin\":\"BTC\",\"time\":1,\"levels\":[[{\"px\":\"1.123456789\",\"sz\":\"1.0\"}]," +
+        "{\"channel\":\"l2Book\",\"data\":{\"coin\":\"BTC\",\"time\":1," +
+            "\"levels\":[[{\"px\":\"1.123456789\",\"sz\":\"1.0\"}]," +
             "[]]}}|bad px: decimal '1.123456789' has more than 8 decimals",
         "{\"channel\":\"l2Book\",\"data\":{\"coin\":\"BTC\",\"time\":1,\"levels\":[[{\"px\":\"1.0\",\"sz\":\"0.0\"}]," +
             "[]]}}|bid level 0: zero px/sz",
