@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sim",
     mixinStandardHelpOptions = true,
-    subcommands = {BinanceSimCommand.class},
+    subcommands = {BinanceSimCommand.class, dev.spindle.tools.sim.hyperliquid.HyperliquidSimCommand.class},
     description = "Run a venue simulator on loopback (WebSocket + REST) from a recording or a synthetic market.")
 public final class SimCommand implements Callable<Integer>
 {
