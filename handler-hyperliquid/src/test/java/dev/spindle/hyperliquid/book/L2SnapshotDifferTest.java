@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import dev.spindle.engine.book.L2Book;
 import dev.spindle.engine.book.Side;
 import dev.spindle.engine.testing.Allocations;
 import dev.spindle.hyperliquid.codec.CoinTable;
+import dev.spindle.hyperliquid.codec.DecodeException;
+import dev.spindle.hyperliquid.codec.FrameDecoder;
 import dev.spindle.hyperliquid.codec.L2Snapshot;
 
 class L2SnapshotDifferTest
@@ -172,6 +175,36 @@ class L2SnapshotDifferTest
             "LIVE->SYNCING RESET", "loaded 50", "SYNCING->LIVE SNAPSHOT_LOADED", "LIVE->CLOSED CLOSED"),
             listener.take());
         assertEquals(BookState.CLOSED, differ.book().state());
+    }
+
+    @Test
+    void shouldNeverSeeAPartBookFromAMalformedFrame()
+    {
+        final FrameDecoder decoder = new FrameDecoder(coins, 20, 8);
+        final byte[] good = ("{\"channel\":\"l2Book\",\"data\":{\"coin\":\"BTC\",\"time\":5,\"levels\":[[" +
+            "{\"px\":\"10.0\",\"sz\":\"1.0\",\"n\":1}],[{\"px\":\"11.0\",\"sz\":\"1.0\",\"n\":1}]]}}")
+            .getBytes(StandardCharsets.UTF_8);
+        decoder.decode(good, 0, good.length);
+        differ.onSnapshot(decoder.l2Book(), 0);
+        listener.take();
+        // Cut after the first bid: the decoder has filled part of its snapshot before it finds the damage.
+        final byte[] cut = ("{\"channel\":\"l2Book\",\"data\":{\"coin\":\"BTC\",\"time\":6,\"levels\":[[" +
+            "{\"px\":\"9.0\",\"sz\":\"2.0\",\"n\":1}],[{\"px\":\"11.0\",\"sz\"").getBytes(StandardCharsets.UTF_8);
+        int decodeErrors = 0;
+        try
+        {
+            decoder.decode(cut, 0, cut.length);
+            differ.onSnapshot(decoder.l2Book(), 1);
+        }
+        catch (final DecodeException ex)
+        {
+            decodeErrors++;
+            assertTrue(ex.getMessage().startsWith("frame: truncated message"), ex.getMessage());
+        }
+        assertEquals(1, decodeErrors);
+        assertEquals(List.of(), listener.take(), "the differ heard nothing");
+        assertEquals(px("10"), differ.book().bestPrice(Side.BID));
+        assertEquals(5, differ.lastTimeMs());
     }
 
     @Test
