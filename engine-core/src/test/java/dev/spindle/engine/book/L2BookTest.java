@@ -118,4 +118,40 @@ class L2BookTest
         }
         assertNull(oracle.differenceFrom(book));
     }
+
+    @Test
+    void shouldAgreeWithTheOracleOnUnevenlySpacedAndExtremePrices()
+    {
+        // The search guesses an index from the price; skewed and extreme prices must still find every level.
+        final SplittableRandom random = new SplittableRandom(7);
+        final L2Book book = new L2Book(instrument, 16);
+        final OracleBook oracle = new OracleBook();
+        for (int op = 1; op <= 200_000; op++)
+        {
+            final Side side = random.nextBoolean() ? Side.BID : Side.ASK;
+            final long price;
+            switch (random.nextInt(4))
+            {
+                case 0:
+                    price = 1L << random.nextInt(63);
+                    break;
+                case 1:
+                    price = Long.MAX_VALUE - random.nextInt(1000);
+                    break;
+                case 2:
+                    price = random.nextInt(100);
+                    break;
+                default:
+                    price = random.nextLong(0, Long.MAX_VALUE);
+                    break;
+            }
+            final long qty = random.nextInt(3) == 0 ? 0 : random.nextLong(1, 1_000_000L);
+            assertEquals(oracle.set(side, price, qty), book.set(side, price, qty), "op " + op + " price " + price);
+            if (op % 5_000 == 0)
+            {
+                assertNull(oracle.differenceFrom(book), "after op " + op);
+            }
+        }
+        assertNull(oracle.differenceFrom(book));
+    }
 }

@@ -3,22 +3,16 @@ package dev.spindle.hyperliquid.codec;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 
 import dev.spindle.engine.book.Decimal;
+import dev.spindle.engine.json.JsonByteScanner;
 
 /**
- * A forward-only JSON scanner over a byte slice: reads keys, integers and quoted decimals in place and skips
- * anything else, allocating only to word a {@link DecodeException}.
- * <p>
- * Its API mirrors the scanner of {@code handler-binance} (handlers do not depend on each other, so each has
- * its own until a shared one exists). Objects are walked with {@link #beginObject()} and
- * {@code while (nextKey(first))}, arrays with {@link #beginArray()} and {@code while (nextElement(first))};
- * missing or stray commas are errors.
+ * The shared byte scanner ({@link JsonByteScanner}) throwing this codec's {@link DecodeException}, plus a fast
+ * path for Hyperliquid's book levels ({@link #compactLevel}), which are most of every l2Book frame.
  */
-final class JsonScanner
+final class JsonScanner extends JsonByteScanner
 {
-    private static final int EXCERPT_BYTES = 48;
     /** Up to 18 significant digits fit a long without overflow checks. */
     private static final int MAX_SAFE_DIGITS = 18;
     /** Order counts are ints: nine digits always fit. */
@@ -32,15 +26,6 @@ final class JsonScanner
     private static final Literal PX_AFTER_NUMBER = new Literal(",\"px\":\"");
     private static final Literal END_AFTER_STRING = new Literal("\"}");
 
-    private final String what;
-    private byte[] buf;
-    private int start;
-    private int pos;
-    private int end;
-    private int keyOffset;
-    private int keyLength;
-    private int stringOffset;
-    private int stringLength;
     private long decimal;
     private long levelPrice;
     private long levelSize;
@@ -49,257 +34,13 @@ final class JsonScanner
     /** @param what kind of message decoded, used to start error messages. */
     JsonScanner(final String what)
     {
-        this.what = what;
+        super(what);
     }
 
-    void wrap(final byte[] buf, final int off, final int len)
+    @Override
+    protected DecodeException newError(final String message)
     {
-        if (off < 0 || len < 0 || off + len > buf.length)
-        {
-            throw new IllegalArgumentException("slice " + off + "+" + len + " outside buffer of " + buf.length);
-        }
-        this.buf = buf;
-        this.start = off;
-        this.pos = off;
-        this.end = off + len;
-    }
-
-    byte[] buffer()
-    {
-        return buf;
-    }
-
-    int position()
-    {
-        return pos;
-    }
-
-    void position(final int position)
-    {
-        pos = position;
-    }
-
-    void beginObject()
-    {
-        expect('{');
-    }
-
-    void beginArray()
-    {
-        expect('[');
-    }
-
-    /**
-     * Advance to the next member of the current object and read its key and colon.
-     *
-     * @param first true on the first call after {@link #beginObject()}.
-     * @return false once the closing brace is consumed.
-     */
-    boolean nextKey(final boolean first)
-    {
-        if (separatorOrClose(first, '}'))
-        {
-            return false;
-        }
-        readString();
-        keyOffset = stringOffset;
-        keyLength = stringLength;
-        expect(':');
-        return true;
-    }
-
-    /**
-     * Advance to the next element of the current array.
-     *
-     * @param first true on the first call after {@link #beginArray()}.
-     * @return false once the closing bracket is consumed.
-     */
-    boolean nextElement(final boolean first)
-    {
-        return !separatorOrClose(first, ']');
-    }
-
-    /** Fail unless only blanks remain. */
-    void endOfInput()
-    {
-        skipBlanks();
-        if (pos != end)
-        {
-            throw error("unexpected content after the message");
-        }
-    }
-
-    boolean keyIs(final byte[] name)
-    {
-        return regionEquals(keyOffset, keyLength, name);
-    }
-
-    int keyLength()
-    {
-        return keyLength;
-    }
-
-    /** @return the first byte of the current key (call only when {@link #keyLength()} is positive). */
-    byte keyFirstByte()
-    {
-        return buf[keyOffset];
-    }
-
-    /** Read a string value in place; its raw bytes (escapes untouched) are at {@link #stringOffset()}. */
-    void readString()
-    {
-        expect('"');
-        final int from = pos;
-        while (true)
-        {
-            if (pos >= end)
-            {
-                pos = from;
-                throw error("unterminated string");
-            }
-            final byte b = buf[pos++];
-            if (b == '"')
-            {
-                break;
-            }
-            if (b == '\\')
-            {
-                pos++;
-            }
-        }
-        stringOffset = from;
-        stringLength = pos - 1 - from;
-    }
-
-    int stringOffset()
-    {
-        return stringOffset;
-    }
-
-    int stringLength()
-    {
-        return stringLength;
-    }
-
-    boolean stringIs(final byte[] value)
-    {
-        return regionEquals(stringOffset, stringLength, value);
-    }
-
-    /** @return true, consuming it, if the next value is {@code null}. */
-    boolean nextIsNull()
-    {
-        skipBlanks();
-        if (end - pos >= 4 && buf[pos] == 'n' && buf[pos + 1] == 'u' && buf[pos + 2] == 'l' && buf[pos + 3] == 'l')
-        {
-            pos += 4;
-            return true;
-        }
-        return false;
-    }
-
-    /** @return the next value's first byte without consuming it, or 0 at the end of input. */
-    byte peek()
-    {
-        skipBlanks();
-        return pos < end ? buf[pos] : 0;
-    }
-
-    long readLong()
-    {
-        skipBlanks();
-        final int from = pos;
-        final boolean negative = pos < end && buf[pos] == '-';
-        if (negative)
-        {
-            pos++;
-        }
-        long acc = 0;
-        int digits = 0;
-        while (pos < end)
-        {
-            final int d = buf[pos] - '0';
-            if (d < 0 || d > 9)
-            {
-                break;
-            }
-            if (acc < Long.MIN_VALUE / 10 || (acc = acc * 10) < Long.MIN_VALUE + d)
-            {
-                pos = from;
-                throw error("integer overflows a long");
-            }
-            acc -= d;
-            digits++;
-            pos++;
-        }
-        if (digits == 0 || (pos < end && (buf[pos] == '.' || buf[pos] == 'e' || buf[pos] == 'E')))
-        {
-            pos = from;
-            throw error("expected an integer");
-        }
-        if (negative)
-        {
-            return acc;
-        }
-        if (acc == Long.MIN_VALUE)
-        {
-            pos = from;
-            throw error("integer overflows a long");
-        }
-        return -acc;
-    }
-
-    /**
-     * Read a quoted decimal such as {@code "105055.0"} as a mantissa at {@code scale}.
-     *
-     * @param field name of the field, for the error message.
-     */
-    long readDecimal(final int scale, final String field)
-    {
-        // One pass for the usual shape "digits[.digits]" of at most 18 significant digits, which cannot overflow;
-        // anything else takes the careful path, where Decimal.parse decides and words the error.
-        int p = pos;
-        if (p < end && buf[p] == '"')
-        {
-            p++;
-            final int intStart = p;
-            long acc = 0;
-            int d;
-            while (p < end && (d = buf[p] - '0') >= 0 && d <= 9)
-            {
-                acc = acc * 10 + d;
-                p++;
-            }
-            final int intDigits = p - intStart;
-            int fractionDigits = 0;
-            if (p < end && buf[p] == '.')
-            {
-                p++;
-                while (p < end && (d = buf[p] - '0') >= 0 && d <= 9)
-                {
-                    if (fractionDigits < scale)
-                    {
-                        acc = acc * 10 + d;
-                    }
-                    else if (d != 0)
-                    {
-                        return readDecimalCarefully(scale, field);
-                    }
-                    fractionDigits++;
-                    p++;
-                }
-                if (fractionDigits == 0)
-                {
-                    return readDecimalCarefully(scale, field);
-                }
-            }
-            if (p < end && buf[p] == '"' && intDigits > 0 && intDigits + scale <= MAX_SAFE_DIGITS)
-            {
-                pos = p + 1;
-                return fractionDigits >= scale ? acc : acc * Decimal.pow10(scale - fractionDigits);
-            }
-        }
-        return readDecimalCarefully(scale, field);
+        return new DecodeException(message);
     }
 
     /**
@@ -312,7 +53,7 @@ final class JsonScanner
      */
     boolean compactLevel(final int priceScale, final int sizeScale)
     {
-        int p = pos;
+        int p = position();
         if (matches(p, PX_FIRST))
         {
             p = decimalBody(p + PX_FIRST.length(), priceScale);
@@ -328,11 +69,11 @@ final class JsonScanner
             }
             levelSize = decimal;
             p = intBody(p + N_AFTER_STRING.length());
-            if (p < 0 || p >= end || buf[p] != '}')
+            if (p < 0 || p >= limit() || buffer()[p] != '}')
             {
                 return false;
             }
-            pos = p + 1;
+            position(p + 1);
             return true;
         }
         if (matches(p, N_FIRST))
@@ -354,7 +95,7 @@ final class JsonScanner
                 return false;
             }
             levelSize = decimal;
-            pos = p + END_AFTER_STRING.length();
+            position(p + END_AFTER_STRING.length());
             return true;
         }
         return false;
@@ -383,6 +124,8 @@ final class JsonScanner
      */
     private int decimalBody(final int from, final int scale)
     {
+        final byte[] buf = buffer();
+        final int end = limit();
         int p = from;
         long acc = 0;
         int dot = -1;
@@ -417,6 +160,8 @@ final class JsonScanner
     /** A positive order count at {@code p} into {@link #levelOrders}; @return the index after it, or -1. */
     private int intBody(final int from)
     {
+        final byte[] buf = buffer();
+        final int end = limit();
         int p = from;
         long acc = 0;
         int d;
@@ -435,6 +180,8 @@ final class JsonScanner
 
     private boolean matches(final int p, final Literal literal)
     {
+        final byte[] buf = buffer();
+        final int end = limit();
         if (end - p >= Long.BYTES)
         {
             return ((long)LONG_LE.get(buf, p) & literal.mask) == literal.value;
@@ -452,225 +199,6 @@ final class JsonScanner
             }
         }
         return true;
-    }
-
-    private long readDecimalCarefully(final int scale, final String field)
-    {
-        skipBlanks();
-        final int from = pos;
-        expect('"');
-        final int textStart = pos;
-        while (pos < end && buf[pos] != '"')
-        {
-            pos++;
-        }
-        if (pos >= end)
-        {
-            pos = from;
-            throw error("unterminated " + field);
-        }
-        final int textLength = pos - textStart;
-        pos++;
-        try
-        {
-            return Decimal.parse(buf, textStart, textLength, scale);
-        }
-        catch (final NumberFormatException ex)
-        {
-            pos = from;
-            throw error("bad " + field + ": " + ex.getMessage());
-        }
-    }
-
-    /** Skip any JSON value. */
-    void skipValue()
-    {
-        skipBlanks();
-        if (pos >= end)
-        {
-            throw error("expected a value");
-        }
-        switch (buf[pos])
-        {
-            case '"':
-                readString();
-                return;
-            case '{':
-            case '[':
-                skipNested();
-                return;
-            case 't':
-                literal("true");
-                return;
-            case 'f':
-                literal("false");
-                return;
-            case 'n':
-                literal("null");
-                return;
-            default:
-                skipNumber();
-        }
-    }
-
-    DecodeException error(final String problem)
-    {
-        final int at = Math.min(Math.max(pos, start), end);
-        final int from = Math.max(start, at - EXCERPT_BYTES / 2);
-        final int to = Math.min(end, from + EXCERPT_BYTES);
-        final String excerpt = new String(buf, from, to - from, StandardCharsets.UTF_8);
-        return new DecodeException(what + ": " + problem + " at byte " + (at - start) + " of " + (end - start) +
-            " near '" + (from > start ? "..." : "") + excerpt + (to < end ? "..." : "") + "'");
-    }
-
-    /** @return up to 48 bytes at {@code offset} as text, for error messages. */
-    String excerpt(final int offset, final int length)
-    {
-        return new String(buf, offset, Math.min(length, EXCERPT_BYTES), StandardCharsets.UTF_8);
-    }
-
-    private void literal(final String word)
-    {
-        final int n = word.length();
-        if (end - pos < n)
-        {
-            throw error("expected " + word);
-        }
-        for (int i = 0; i < n; i++)
-        {
-            if (buf[pos + i] != word.charAt(i))
-            {
-                throw error("expected " + word);
-            }
-        }
-        pos += n;
-    }
-
-    private boolean regionEquals(final int offset, final int length, final byte[] value)
-    {
-        if (length != value.length)
-        {
-            return false;
-        }
-        for (int i = 0; i < length; i++)
-        {
-            if (buf[offset + i] != value[i])
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean separatorOrClose(final boolean first, final char close)
-    {
-        // Compact JSON, what the venue sends, never needs the blank-skipping loop.
-        if (pos < end)
-        {
-            final byte b = buf[pos];
-            if (b == close)
-            {
-                pos++;
-                return true;
-            }
-            if (first ? b > ' ' : b == ',')
-            {
-                pos += first ? 0 : 1;
-                return false;
-            }
-        }
-        skipBlanks();
-        if (pos >= end)
-        {
-            throw error("truncated message");
-        }
-        if (buf[pos] == close)
-        {
-            pos++;
-            return true;
-        }
-        if (!first)
-        {
-            expect(',');
-        }
-        return false;
-    }
-
-    private void skipNested()
-    {
-        int depth = 0;
-        while (pos < end)
-        {
-            final byte b = buf[pos];
-            if (b == '"')
-            {
-                readString();
-                continue;
-            }
-            pos++;
-            if (b == '{' || b == '[')
-            {
-                depth++;
-            }
-            else if ((b == '}' || b == ']') && --depth == 0)
-            {
-                return;
-            }
-        }
-        throw error("truncated message");
-    }
-
-    private void skipNumber()
-    {
-        final int from = pos;
-        while (pos < end)
-        {
-            final byte b = buf[pos];
-            if ((b >= '0' && b <= '9') || b == '-' || b == '+' || b == '.' || b == 'e' || b == 'E')
-            {
-                pos++;
-            }
-            else
-            {
-                break;
-            }
-        }
-        if (pos == from)
-        {
-            throw error("unexpected character");
-        }
-    }
-
-    private void expect(final char c)
-    {
-        if (pos < end && buf[pos] == c)
-        {
-            pos++;
-            return;
-        }
-        skipBlanks();
-        if (pos >= end)
-        {
-            throw error("truncated message, expected '" + c + "'");
-        }
-        if (buf[pos] != c)
-        {
-            throw error("expected '" + c + "'");
-        }
-        pos++;
-    }
-
-    private void skipBlanks()
-    {
-        while (pos < end)
-        {
-            final byte b = buf[pos];
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t')
-            {
-                return;
-            }
-            pos++;
-        }
     }
 
     /** A short ASCII literal packed little-endian, so one 8-byte load compares it where 8 bytes remain. */
