@@ -240,18 +240,29 @@ final class SessionWriter
         dirty = true;
     }
 
+    /**
+     * The periodic rewrite: atomic (a reader, or a session cut by {@code kill -9}, sees the old file or the new
+     * one) but not fsynced. An fsync on every flush interval can stall the capture thread for hundreds of
+     * milliseconds when the disk is busy, and a stalled capture thread is what makes a full queue drop frames.
+     */
     void writeMetadataIfDirty(final long nowEpochMs) throws IOException
     {
         if (dirty)
         {
-            writeMetadata(nowEpochMs);
+            writeMetadata(nowEpochMs, false);
         }
     }
 
+    /** The rewrite at start, rotation, failure and close: atomic and fsynced. */
     void writeMetadata(final long nowEpochMs) throws IOException
     {
+        writeMetadata(nowEpochMs, true);
+    }
+
+    private void writeMetadata(final long nowEpochMs, final boolean durable) throws IOException
+    {
         final byte[] json = MetadataCodec.toJson(metadata(nowEpochMs));
-        AtomicFiles.write(dir.resolve(SessionLayout.METADATA), json, json.length, true);
+        AtomicFiles.write(dir.resolve(SessionLayout.METADATA), json, json.length, durable);
         dirty = false;
     }
 
