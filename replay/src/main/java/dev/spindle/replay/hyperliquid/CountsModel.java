@@ -102,16 +102,8 @@ public final class CountsModel implements DiffModel
         {
             trades.drainUntil(timeMs, dropTrade);
         }
-        final L2Book book = differ.book();
-        for (final Side side : Side.values())
-        {
-            for (int i = 0; i < book.depth(side); i++)
-            {
-                final long price = book.priceAt(side, i);
-                final int level = queues.create(side, price, priceTicks.toTicks(price));
-                addOrders(side, level, book.qtyAt(side, i), differ.orderCount(side, i), EventKind.SNAPSHOT);
-            }
-        }
+        seedSide(Side.BID, differ);
+        seedSide(Side.ASK, differ);
     }
 
     @Override
@@ -202,6 +194,17 @@ public final class CountsModel implements DiffModel
     public int levels()
     {
         return queues.levelCount();
+    }
+
+    private void seedSide(final Side side, final L2SnapshotDiffer differ)
+    {
+        final L2Book book = differ.book();
+        for (int i = 0; i < book.depth(side); i++)
+        {
+            final long price = book.priceAt(side, i);
+            final int level = queues.create(side, price, priceTicks.toTicks(price));
+            addOrders(side, level, book.qtyAt(side, i), differ.orderCount(side, i), EventKind.SNAPSHOT);
+        }
     }
 
     private void beginSnapshot(final long snapshotTimeMs)
