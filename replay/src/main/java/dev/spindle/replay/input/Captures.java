@@ -80,7 +80,8 @@ public final class Captures
         if (format != null && format != InputFormat.HFTBACKTEST)
         {
             throw new ReplayException("--format " + format.flagValue() + " takes " +
-                (format == InputFormat.SESSION ? "--session DIR" : "--snapshot FILE --diffs FILE or a directory"));
+                (format == InputFormat.SESSION || format == InputFormat.HL_SESSION ? "--session DIR" :
+                    "--snapshot FILE --diffs FILE or a directory"));
         }
         final InputFormat shape = lineShape(inputs.get(0));
         if (format == null && shape == InputFormat.HL_ARCHIVE)

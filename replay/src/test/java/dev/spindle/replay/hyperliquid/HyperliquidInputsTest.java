@@ -63,6 +63,8 @@ class HyperliquidInputsTest
         assertEquals("--format hl-archive takes files: --input FILE...", assertThrows(ReplayException.class,
             () -> open(InputFormat.HL_ARCHIVE, null, List.of(dir))).getMessage());
         final Path ethusdt = TestData.require("binance-spot/ethusdt_20240808.gz");
+        assertEquals("--format hl-session takes --session DIR", assertThrows(ReplayException.class,
+            () -> open(InputFormat.HL_SESSION, null, List.of(ethusdt))).getMessage());
         assertEquals("--model counts needs a Hyperliquid capture (it reads the order counts n); hftbacktest " +
             "capture " + ethusdt + " is not one", assertThrows(ReplayException.class, () -> HlFixtures.run(
                 new ReplayOptions().inputs(List.of(ethusdt)).model(ReplayOptions.Model.COUNTS))).getMessage());
