@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 import dev.spindle.replay.binance.BinanceReplay;
+import dev.spindle.replay.hyperliquid.HyperliquidReplay;
 import dev.spindle.replay.input.Capture;
 import dev.spindle.replay.input.Captures;
+import dev.spindle.replay.input.HyperliquidCapture;
 
 /**
  * Runs one offline replay: opens the capture named by the options, rebuilds the book with the live handler's
@@ -38,8 +40,17 @@ public final class Replay
         {
             throw new ReplayException(ex.getMessage(), ex);
         }
+        if (!(capture instanceof HyperliquidCapture) && options.model() == ReplayOptions.Model.COUNTS)
+        {
+            throw new ReplayException("--model counts needs a Hyperliquid capture (it reads the order counts n); " +
+                capture.description() + " is not one");
+        }
         try
         {
+            if (capture instanceof HyperliquidCapture)
+            {
+                return new HyperliquidReplay(options, (HyperliquidCapture)capture, err).run().toReplayResult();
+            }
             return new BinanceReplay(options, capture, err).run();
         }
         catch (final UncheckedIOException ex)

@@ -20,6 +20,11 @@ public final class ReplayOptions
         FIFO,
         /** Trades explain fills from the front; the rest of a decrease is a cancel from the back. */
         TRADES,
+        /**
+         * Hyperliquid only: uses each level's order count {@code n} and the trades (see
+         * {@link dev.spindle.replay.hyperliquid.CountsModel}); the default for Hyperliquid captures.
+         */
+        COUNTS,
         /** Rebuild the book only; no events. */
         NONE
     }
@@ -130,7 +135,10 @@ public final class ReplayOptions
         return this;
     }
 
-    /** @return the L3 model, or null for the default (trades if the capture has trades, else fifo). */
+    /**
+     * @return the L3 model, or null for the default (Binance: trades if the capture has trades, else fifo;
+     * Hyperliquid: counts).
+     */
     public Model model()
     {
         return model;

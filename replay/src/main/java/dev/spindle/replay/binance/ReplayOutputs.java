@@ -24,10 +24,11 @@ import dev.spindle.replay.l3.TradeSource;
 import dev.spindle.replay.l3.TradesModel;
 
 /**
- * The event output of a replay ({@code --out}, {@code --out-format}) and the model that feeds it. Standard output
+ * The event output of a replay ({@code --out}, {@code --out-format}) and the model that feeds it; venue-neutral
+ * (the Hyperliquid replay writes through it too). Standard output
  * (or a caller's channel) is flushed but never closed; an {@code --out} file is closed. Closes idempotently.
  */
-final class ReplayOutputs implements AutoCloseable
+public final class ReplayOutputs implements AutoCloseable
 {
     private static final int BUFFER_BYTES = 1 << 20;
     private static final String WRITER_THREAD = "replay-writer";
@@ -46,7 +47,7 @@ final class ReplayOutputs implements AutoCloseable
      * @param model      the model; {@code NONE} opens nothing.
      * @throws IOException if {@code --out} cannot be opened.
      */
-    ReplayOutputs(final ReplayOptions options, final Instrument instrument, final ReplayOptions.Model model)
+    public ReplayOutputs(final ReplayOptions options, final Instrument instrument, final ReplayOptions.Model model)
         throws IOException
     {
         this.options = options;
@@ -81,7 +82,7 @@ final class ReplayOutputs implements AutoCloseable
      * @param trades the capture's trades, for {@code TRADES}.
      * @return the model writing to this output, or null for {@code NONE}.
      */
-    L3Model model(final ReplayOptions.Model choice, final TradeSource trades)
+    public L3Model model(final ReplayOptions.Model choice, final TradeSource trades)
     {
         final PriceTicks ticks = new PriceTicks(instrument.priceScale(), options.pricePrecision());
         final L3Model model;
@@ -100,8 +101,20 @@ final class ReplayOutputs implements AutoCloseable
         return model;
     }
 
+    /**
+     * For a model built elsewhere (another venue's): the sink it must write to.
+     *
+     * @param modelName the model's {@code --model} name, written into the Kryo header.
+     * @return the sink; {@link EventSink#NONE} when the output was opened for {@code NONE}.
+     */
+    public EventSink sink(final String modelName)
+    {
+        this.modelName = modelName;
+        return sink;
+    }
+
     /** @return bytes of event output so far. */
-    long bytes()
+    public long bytes()
     {
         return jsonl != null ? jsonl.bytes() : kryo != null ? kryo.bytes() : 0;
     }

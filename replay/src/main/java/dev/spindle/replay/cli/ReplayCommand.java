@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Rebuild a book offline from a capture, infer L3 (order-level) events and export them. Inputs: a spindle " +
             "session or hft-rs capture directory (--session), an hft-rs pair (--snapshot --diffs), or hftbacktest " +
-            "files (--input). Events go to stdout unless --out is given.",
+            "files (--input); for Hyperliquid a spindle session (--session), hftbacktest files or archive files " +
+            "(--input). Events go to stdout unless --out is given.",
         "Exit codes: 0 done, 1 bad input, gap under --validate-sequence or verification mismatch, 2 bad flags."})
 public final class ReplayCommand implements Callable<Integer>
 {
@@ -50,7 +51,7 @@ public final class ReplayCommand implements Callable<Integer>
     private List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-        description = "auto (default), session, hftrs or hftbacktest.")
+        description = "auto (default), session, hftrs, hftbacktest, hl-session, hl-hftbacktest or hl-archive.")
     private String format;
 
     @Option(names = "--symbol", paramLabel = "SYMBOL",
@@ -58,7 +59,8 @@ public final class ReplayCommand implements Callable<Integer>
     private String symbol;
 
     @Option(names = "--model", paramLabel = "MODEL",
-        description = "L3 model: fifo (hft-rs), trades (default when the capture has trades) or none.")
+        description = "L3 model: fifo (hft-rs), trades (Binance default when the capture has trades), counts " +
+            "(Hyperliquid default: uses the order counts n and the trades) or none.")
     private String model;
 
     @Option(names = "--no-events", description = "Rebuild the book only (same as --model none).")
@@ -161,10 +163,12 @@ public final class ReplayCommand implements Callable<Integer>
                 return ReplayOptions.Model.FIFO;
             case "trades":
                 return ReplayOptions.Model.TRADES;
+            case "counts":
+                return ReplayOptions.Model.COUNTS;
             case "none":
                 return ReplayOptions.Model.NONE;
             default:
-                throw new ParameterException(spec.commandLine(), "--model " + value + ": expected fifo, trades or none");
+                throw new ParameterException(spec.commandLine(), "--model " + value + ": expected fifo, trades, counts or none");
         }
     }
 

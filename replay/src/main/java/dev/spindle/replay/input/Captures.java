@@ -1,23 +1,29 @@
 package dev.spindle.replay.input;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.spindle.capture.FileKind;
 import dev.spindle.capture.SessionLayout;
 import dev.spindle.capture.reader.SessionReader;
 import dev.spindle.replay.ReplayException;
 
 /**
  * Finds out what a replay was given and opens it: {@code --session DIR} (a spindle session, or an hft-rs capture
- * directory holding {@code snapshot.json} + {@code diffs.jsonl} without {@code metadata.json}),
- * {@code --snapshot F --diffs F} (an hft-rs pair) or {@code --input F [F ...]} (hftbacktest files, or one
+ * directory holding {@code snapshot.json} + {@code diffs.jsonl} without {@code metadata.json}; a Hyperliquid
+ * session when it holds {@code l2book.jsonl}), {@code --snapshot F --diffs F} (an hft-rs pair) or
+ * {@code --input F [F ...]} (hftbacktest files of Binance or Hyperliquid frames, Hyperliquid archive files, or one
  * directory). {@code --format} overrides the detection.
  */
 public final class Captures
 {
     private static final String HFTRS_DIFFS = "diffs.jsonl";
+    private static final byte[] HL_CHANNEL = "{\"channel\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ARCHIVE_RAW = "\"raw\":".getBytes(StandardCharsets.US_ASCII);
 
     private Captures()
     {
@@ -63,17 +69,32 @@ public final class Captures
                 throw new ReplayException("--input " + input + ": no such file");
             }
         }
+        if (format == InputFormat.HL_ARCHIVE)
+        {
+            return new HyperliquidArchiveCapture(inputs);
+        }
+        if (format == InputFormat.HL_HFTBACKTEST)
+        {
+            return new HyperliquidHftbacktestCapture(inputs);
+        }
         if (format != null && format != InputFormat.HFTBACKTEST)
         {
             throw new ReplayException("--format " + format.flagValue() + " takes " +
-                (format == InputFormat.SESSION ? "--session DIR" : "--snapshot FILE --diffs FILE or a directory"));
+                (format == InputFormat.SESSION || format == InputFormat.HL_SESSION ? "--session DIR" :
+                    "--snapshot FILE --diffs FILE or a directory"));
         }
-        if (format == null && !looksLikeHftbacktest(inputs.get(0)))
+        final InputFormat shape = lineShape(inputs.get(0));
+        if (format == null && shape == InputFormat.HL_ARCHIVE)
+        {
+            return new HyperliquidArchiveCapture(inputs);
+        }
+        if (format == null && shape == null)
         {
             throw new ReplayException("--input " + inputs.get(0) + ": lines are not '<local_ns> <json>' " +
                 "(hftbacktest); for an hft-rs diffs file give --snapshot FILE --diffs FILE");
         }
-        return new HftbacktestCapture(inputs);
+        return shape == InputFormat.HL_HFTBACKTEST ? new HyperliquidHftbacktestCapture(inputs) :
+            new HftbacktestCapture(inputs);
     }
 
     private static Capture pair(final Path snapshot, final Path diffs)
@@ -107,9 +128,18 @@ public final class Captures
         final boolean hasMetadata = Files.exists(dir.resolve(SessionLayout.METADATA));
         final Path snapshot = dir.resolve(SessionLayout.SNAPSHOT);
         final Path diffs = dir.resolve(HFTRS_DIFFS);
-        if (format == InputFormat.HFTBACKTEST)
+        if (format == InputFormat.HFTBACKTEST || format == InputFormat.HL_HFTBACKTEST ||
+            format == InputFormat.HL_ARCHIVE)
         {
-            throw new ReplayException("--format hftbacktest takes files: --input FILE...");
+            throw new ReplayException("--format " + format.flagValue() + " takes files: --input FILE...");
+        }
+        if (format != InputFormat.HFTRS && hasL2Book(dir))
+        {
+            return new HyperliquidSessionCapture(dir, openSession(dir, flag));
+        }
+        if (format == InputFormat.HL_SESSION)
+        {
+            throw new ReplayException(flag + " " + dir + ": no l2book.jsonl: not a Hyperliquid session");
         }
         // hft-rs writes snapshot.json + diffs.jsonl and nothing else; a spindle session has metadata.json or, if
         // cut short before writing it, receive-time sidecars.
@@ -123,9 +153,14 @@ public final class Captures
             }
             return pair(snapshot, diffs);
         }
+        return new SessionCapture(dir, openSession(dir, flag));
+    }
+
+    private static SessionReader openSession(final Path dir, final String flag)
+    {
         try
         {
-            return new SessionCapture(dir, SessionReader.open(dir, message -> { }));
+            return SessionReader.open(dir, message -> { });
         }
         catch (final IOException ex)
         {
@@ -133,20 +168,64 @@ public final class Captures
         }
     }
 
-    private static boolean looksLikeHftbacktest(final Path file) throws IOException
+    private static boolean hasL2Book(final Path dir) throws IOException
+    {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir))
+        {
+            for (final Path file : files)
+            {
+                if (SessionLayout.parsePart(FileKind.L2BOOK, file.getFileName().toString()) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return {@code HFTBACKTEST} or {@code HL_HFTBACKTEST} for {@code <local_ns> <json>} lines (Hyperliquid when
+     * the first frame is a {@code {"channel":..}} object), {@code HL_ARCHIVE} for {@code {"time",..,"raw":..}}
+     * lines, null for anything else; judged by the first non-blank line.
+     */
+    private static InputFormat lineShape(final Path file) throws IOException
     {
         try (LineFile lines = new LineFile(file, 1 << 16))
         {
             while (lines.next())
             {
-                if (lines.length() == 0)
+                final int len = lines.length();
+                if (len == 0)
                 {
                     continue;
                 }
-                final byte first = lines.buffer()[lines.offset()];
-                return first >= '0' && first <= '9';
+                final byte[] buf = lines.buffer();
+                final int off = lines.offset();
+                final byte first = buf[off];
+                if (first >= '0' && first <= '9')
+                {
+                    return contains(buf, off, len, HL_CHANNEL) ? InputFormat.HL_HFTBACKTEST : InputFormat.HFTBACKTEST;
+                }
+                return first == '{' && contains(buf, off, len, ARCHIVE_RAW) ? InputFormat.HL_ARCHIVE : null;
             }
-            return false;
+            return null;
         }
+    }
+
+    private static boolean contains(final byte[] buf, final int off, final int len, final byte[] pattern)
+    {
+        for (int i = off; i <= off + len - pattern.length; i++)
+        {
+            int k = 0;
+            while (k < pattern.length && buf[i + k] == pattern[k])
+            {
+                k++;
+            }
+            if (k == pattern.length)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

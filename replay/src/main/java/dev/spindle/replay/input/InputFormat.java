@@ -8,7 +8,13 @@ public enum InputFormat
     /** hft-rs: a {@code snapshot.json} + {@code diffs.jsonl} pair, or a directory holding them. */
     HFTRS("hftrs"),
     /** hftbacktest collector files: {@code <local_ns> <raw json>} lines, gzip, inline snapshots. */
-    HFTBACKTEST("hftbacktest");
+    HFTBACKTEST("hftbacktest"),
+    /** A spindle Hyperliquid session: {@code l2book.jsonl} (+ {@code trades.jsonl}) with {@code .recv} sidecars. */
+    HL_SESSION("hl-session"),
+    /** hftbacktest collector files of Hyperliquid frames ({@code {"channel":"l2Book"|"trades",..}}). */
+    HL_HFTBACKTEST("hl-hftbacktest"),
+    /** Hyperliquid's public archive: {@code {"time","ver_num","raw":<WS frame>}} lines, gzip or plain. */
+    HL_ARCHIVE("hl-archive");
 
     private final String flagValue;
 
@@ -41,6 +47,7 @@ public enum InputFormat
                 return format;
             }
         }
-        throw new IllegalArgumentException("--format " + value + ": expected auto, session, hftrs or hftbacktest");
+        throw new IllegalArgumentException("--format " + value +
+            ": expected auto, session, hftrs, hftbacktest, hl-session, hl-hftbacktest or hl-archive");
     }
 }

@@ -12,10 +12,10 @@ import dev.spindle.engine.book.Side;
  * <p>
  * Indices returned for levels and orders stay valid until that level or order is removed. Not thread safe.
  */
-final class OrderQueues
+public final class OrderQueues
 {
     /** No level or order. */
-    static final int NONE = -1;
+    public static final int NONE = -1;
 
     private final LongIntMap bidIndex;
     private final LongIntMap askIndex;
@@ -42,7 +42,7 @@ final class OrderQueues
      * @param levelCapacity levels held before growing (both sides).
      * @param orderCapacity orders held before growing.
      */
-    OrderQueues(final int levelCapacity, final int orderCapacity)
+    public OrderQueues(final int levelCapacity, final int orderCapacity)
     {
         bidIndex = new LongIntMap(levelCapacity);
         askIndex = new LongIntMap(levelCapacity);
@@ -59,7 +59,7 @@ final class OrderQueues
     }
 
     /** @return the level at {@code price} on {@code side}, or {@link #NONE}. */
-    int find(final Side side, final long price)
+    public int find(final Side side, final long price)
     {
         return index(side).get(price);
     }
@@ -69,7 +69,7 @@ final class OrderQueues
      *
      * @return the level.
      */
-    int create(final Side side, final long price, final long priceTicks)
+    public int create(final Side side, final long price, final long priceTicks)
     {
         int level = levelFree;
         if (level != NONE)
@@ -96,7 +96,7 @@ final class OrderQueues
     }
 
     /** Remove a level and every order left in it. */
-    void remove(final Side side, final int level)
+    public void remove(final Side side, final int level)
     {
         int order = levelHead[level];
         while (order != NONE)
@@ -112,7 +112,7 @@ final class OrderQueues
     }
 
     /** Remove every level and order. */
-    void clear()
+    public void clear()
     {
         bidIndex.clear();
         askIndex.clear();
@@ -125,37 +125,43 @@ final class OrderQueues
     }
 
     /** @return the level's total quantity: the sum of its orders. */
-    long total(final int level)
+    public long total(final int level)
     {
         return levelTotal[level];
     }
 
     /** @return the level's price in ticks. */
-    long ticks(final int level)
+    public long ticks(final int level)
     {
         return levelTicks[level];
     }
 
     /** @return the level's oldest order, or {@link #NONE}. */
-    int front(final int level)
+    public int front(final int level)
     {
         return levelHead[level];
     }
 
     /** @return the level's newest order, or {@link #NONE}. */
-    int back(final int level)
+    public int back(final int level)
     {
         return levelTail[level];
     }
 
+    /** @return the order after {@code order} in its level's queue (one newer), or {@link #NONE} at the back. */
+    public int next(final int order)
+    {
+        return orderNext[order];
+    }
+
     /** @return the order's quantity. */
-    long qty(final int order)
+    public long qty(final int order)
     {
         return orderQty[order];
     }
 
     /** @return the order's number within its level (1 for the first). */
-    int counter(final int order)
+    public int counter(final int order)
     {
         return orderCounter[order];
     }
@@ -165,7 +171,7 @@ final class OrderQueues
      *
      * @return the new order.
      */
-    int pushBack(final int level, final long qty)
+    public int pushBack(final int level, final long qty)
     {
         int order = orderFree;
         if (order != NONE)
@@ -200,14 +206,14 @@ final class OrderQueues
     }
 
     /** Take {@code by} (less than the order's quantity) from an order, which stays in place. */
-    void shrink(final int level, final int order, final long by)
+    public void shrink(final int level, final int order, final long by)
     {
         orderQty[order] -= by;
         levelTotal[level] -= by;
     }
 
     /** Remove an order from its level's queue, wherever it is. */
-    void unlink(final int level, final int order)
+    public void unlink(final int level, final int order)
     {
         final int prev = orderPrev[order];
         final int next = orderNext[order];
@@ -232,13 +238,13 @@ final class OrderQueues
     }
 
     /** @return levels held, both sides. */
-    int levelCount()
+    public int levelCount()
     {
         return levelCount;
     }
 
     /** @return orders held, all levels. */
-    int orderCount()
+    public int orderCount()
     {
         return orderCount;
     }

@@ -1,0 +1,38 @@
+package dev.spindle.replay.input;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Files of Hyperliquid's public market-data archive ({@code market_data/<date>/<hour>/l2Book/<COIN>}, LZ4 in the
+ * bucket, read here decompressed or gzip-recompressed), in order as one recording. The archive holds l2Book only,
+ * so there is no trades pass.
+ */
+final class HyperliquidArchiveCapture extends HyperliquidCapture
+{
+    private final List<Path> files;
+
+    HyperliquidArchiveCapture(final List<Path> files)
+    {
+        this.files = List.copyOf(files);
+    }
+
+    @Override
+    public InputFormat format()
+    {
+        return InputFormat.HL_ARCHIVE;
+    }
+
+    @Override
+    public String description()
+    {
+        return "Hyperliquid archive " + (files.size() == 1 ? files.get(0).toString() :
+            files.size() + " files " + files.get(0) + " ...");
+    }
+
+    @Override
+    public RecordSource depth(final Warnings warnings, final boolean skipBadLines)
+    {
+        return new ArchiveSource(files, warnings, skipBadLines);
+    }
+}
