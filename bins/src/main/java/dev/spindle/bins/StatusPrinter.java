@@ -7,7 +7,7 @@ import org.HdrHistogram.Histogram;
 
 import dev.spindle.binance.live.BinanceFeed;
 import dev.spindle.binance.live.BinanceLive;
-import dev.spindle.binance.live.TopOfBook;
+import dev.spindle.engine.feed.TopOfBook;
 import dev.spindle.binance.verify.BookTickerCheck;
 import dev.spindle.engine.metrics.Counter;
 import dev.spindle.engine.metrics.Counters;

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.spindle.binance.live.BookCopy;
+import dev.spindle.engine.feed.BookCopy;
 import dev.spindle.binance.verify.BookTickerCheck;
 import dev.spindle.capture.CaptureConfig;
 import dev.spindle.capture.FileKind;
