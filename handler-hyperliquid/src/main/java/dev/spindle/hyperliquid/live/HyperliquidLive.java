@@ -40,6 +40,7 @@ public final class HyperliquidLive implements AutoCloseable
     private final HyperliquidLiveConfig config;
     private final HyperliquidFeed feed;
     private final HyperliquidTap.Producer readerTap;
+    private final FramePipe pipe;
     private final WsSupervisor supervisor;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -77,7 +78,7 @@ public final class HyperliquidLive implements AutoCloseable
             new TradeDeduplicator(feeds.length, TradeDeduplicator.DEFAULT_WINDOW_TRADES), inbound, engineLog,
             metrics.counters(name), metrics.latency(name), config.nanoClock());
         readerTap = tap.newProducer(name + "-ws-reader");
-        final FramePipe pipe = new FramePipe(inbound, readerTap);
+        pipe = new FramePipe(inbound, readerTap);
         supervisor = new WsSupervisor(config, readerCoins, pipe, eventLog.newProducer(name + ":ws"),
             metrics.counters(name + ":ws"), tap.newProducer(name + "-ws"));
     }
@@ -108,6 +109,12 @@ public final class HyperliquidLive implements AutoCloseable
     public HyperliquidFeed feed()
     {
         return feed;
+    }
+
+    /** @return the pipe every received frame passes; for tests that play the reader thread. */
+    FramePipe pipe()
+    {
+        return pipe;
     }
 
     /** @return {@code {"method":"ping"}} requests sent so far. Any thread. */
