@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         "Live Hyperliquid order books (l2Book snapshots -> level diffs) and trades, exact fixed-point, on one " +
             "engine thread.",
         "Prints per coin: state, book time, best bid/ask, receive->applied p50/p99; a summary on exit.",
-        "Against the simulator: spindle sim hyperliquid --synthetic BTC, then --ws-url from its output."})
+        "Against the simulator: spindle sim hyperliquid --synthetic --coins BTC, then --ws-url from its output."})
 public final class HyperliquidCommand implements Callable<Integer>
 {
     @Spec
