@@ -2,8 +2,8 @@ package dev.spindle.binance.live;
 
 import java.util.Arrays;
 
-import dev.spindle.spsc.PooledChannel;
 import dev.spindle.engine.feed.InboundFrame;
+import dev.spindle.spsc.PooledChannel;
 
 /**
  * The one way from the WebSocket reader threads to the engine and the capture: every received frame passes here,
