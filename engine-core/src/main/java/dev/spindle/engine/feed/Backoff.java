@@ -3,9 +3,9 @@ package dev.spindle.engine.feed;
 import java.util.Random;
 
 /**
- * Exponential back-off with jitter for reconnects and retries: the delay before retry {@code n} (1, 2, ...) is drawn uniformly
- * from {@code [d/2, d]} with {@code d = min(max, min * 2^(n-1))}, so that many clients cut off together do not
- * come back together. Not thread safe: one per retrying thread.
+ * Exponential back-off with jitter for reconnects and retries: the delay before retry {@code n} (1, 2, ...) is
+ * drawn uniformly from {@code [d/2, d]} with {@code d = min(max, min * 2^(n-1))}, so that many clients cut off
+ * together do not come back together. Not thread safe: one per retrying thread.
  */
 public final class Backoff
 {

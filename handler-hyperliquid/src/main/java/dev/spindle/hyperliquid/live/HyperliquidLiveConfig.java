@@ -85,7 +85,7 @@ public final class HyperliquidLiveConfig
         return new Builder();
     }
 
-    /** @return handler name: the source of its log events and counters ({@code hyperliquid}, {@code hyperliquid:BTC}). */
+    /** @return handler name: source of its log events and counters ({@code hyperliquid}, {@code hyperliquid:BTC}). */
     public String name()
     {
         return name;
@@ -223,7 +223,7 @@ public final class HyperliquidLiveConfig
             return this;
         }
 
-        /** @param coins coins exactly as Hyperliquid writes them, e.g. {@code BTC}, {@code kPEPE} ({@code --coins}). @return this. */
+        /** @param coins coins as Hyperliquid writes them, e.g. {@code kPEPE} ({@code --coins}). @return this. */
         public Builder coins(final List<String> coins)
         {
             this.coins = List.copyOf(coins);

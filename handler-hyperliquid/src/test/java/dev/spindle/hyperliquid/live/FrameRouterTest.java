@@ -30,7 +30,8 @@ class FrameRouterTest
         assertTrue(route("{\"channel\":\"l2Book\",\"data\":{\"coin\":\"PURR/USDC\",\"time\":1,\"levels\":[[],[]]}}"));
         assertEquals(SubscriptionType.L2_BOOK, router.channel);
         assertEquals(1, router.coinIndex);
-        assertTrue(route("{\"channel\":\"trades\",\"data\":[{\"coin\":\"kPEPE\",\"side\":\"B\"},{\"coin\":\"kPEPE\"}]}"));
+        assertTrue(route("{\"channel\":\"trades\",\"data\":[{\"coin\":\"kPEPE\",\"side\":\"B\"}," +
+            "{\"coin\":\"kPEPE\"}]}"));
         assertEquals(SubscriptionType.TRADES, router.channel);
         assertEquals(2, router.coinIndex);
         assertTrue(route("{\"data\":{\"coin\" : \"BTC\"}, \"channel\" : \"l2Book\"}"), "members in any order");
