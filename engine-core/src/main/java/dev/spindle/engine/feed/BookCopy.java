@@ -9,7 +9,8 @@ import dev.spindle.engine.book.Side;
  * A full copy of one symbol's book, level by level, taken by the engine thread between two frames on request
  * ({@link LiveBooks#copyBook(String, BookCopy, long)}, served by a {@link BookCopier}): for tests and tools that
  * compare the live book with another one at the same update id. The caller allocates it with enough capacity;
- * the engine only fills it, so a copy never allocates on the engine thread. Levels beyond the capacity are counted in the depth but not copied.
+ * the engine only fills it, so a copy never allocates on the engine thread. Levels beyond the capacity are counted
+ * in the depth but not copied.
  */
 public final class BookCopy
 {
