@@ -1,19 +1,14 @@
 package dev.spindle.bins;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.spindle.binance.live.BinanceFeed;
 import dev.spindle.binance.live.BinanceLiveConfig;
 import dev.spindle.binance.live.BinanceStream;
-import dev.spindle.capture.CaptureConfig;
-import dev.spindle.engine.CpuAffinity;
-import dev.spindle.engine.IdleStrategies;
-import dev.spindle.engine.ShutdownSignals;
-import dev.spindle.engine.log.LogFormat;
+import dev.spindle.binance.verify.BookTickerCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,17 +45,6 @@ public final class BinanceCommand implements Callable<Integer>
         description = "streams per symbol: depth@100ms|depth, trade, bookTicker (default: ${DEFAULT-VALUE}).")
     private List<String> streams;
 
-    @Option(names = "--core", paramLabel = "CPU", description = "pin the engine thread to this CPU (default: none).")
-    private Integer core;
-
-    @Option(names = "--idle", defaultValue = "backoff", paramLabel = "spin|yield|backoff|sleep",
-        description = "engine idle strategy; spin only on an isolated core (default: ${DEFAULT-VALUE}).")
-    private String idle;
-
-    @Option(names = "--duration", converter = DurationConverter.class, paramLabel = "DURATION",
-        description = "stop after this long, e.g. 60s, 1h30m (default: until Ctrl-C).")
-    private Duration duration;
-
     @Option(names = BinanceLiveConfig.FLAG_WS_URL, defaultValue = BinanceLiveConfig.DEFAULT_WS_URL, paramLabel = "URL",
         description = "WebSocket base URL (default: ${DEFAULT-VALUE}).")
     private String wsUrl;
@@ -68,20 +52,6 @@ public final class BinanceCommand implements Callable<Integer>
     @Option(names = BinanceLiveConfig.FLAG_REST_URL, defaultValue = BinanceLiveConfig.DEFAULT_REST_URL,
         paramLabel = "URL", description = "REST base URL (default: ${DEFAULT-VALUE}).")
     private String restUrl;
-
-    @Option(names = "--log", defaultValue = "text", paramLabel = "text|json",
-        description = "log format (default: ${DEFAULT-VALUE}).")
-    private String logFormat;
-
-    @Option(names = "--log-file", paramLabel = "FILE", description = "append the log here (default: stderr).")
-    private Path logFile;
-
-    @Option(names = "--metrics-interval", defaultValue = "5s", converter = DurationConverter.class,
-        paramLabel = "DURATION", description = "status lines and metrics report period (default: ${DEFAULT-VALUE}).")
-    private Duration metricsInterval;
-
-    @Option(names = "--hlog", paramLabel = "FILE", description = "write HdrHistogram interval logs here.")
-    private Path hlog;
 
     @Option(names = BinanceLiveConfig.FLAG_STALE_MS, defaultValue = "10000", paramLabel = "MS",
         description = "no frame for this long: books go STALE, reconnect and resync (default: ${DEFAULT-VALUE}).")
@@ -97,33 +67,34 @@ public final class BinanceCommand implements Callable<Integer>
     private Duration maxConnectionAge;
 
     @Mixin
+    private RunOptions run;
+
+    @Mixin
     private CaptureOptions capture;
 
     @Override
     public Integer call() throws InterruptedException
     {
-        final long startMs = System.currentTimeMillis();
-        final BinanceRun.Settings settings = settings(startMs);
-        final PrintWriter out = spec.commandLine().getOut();
-        final BinanceRun run = BinanceRun.start(settings, null);
-        final StatusPrinter printer = new StatusPrinter(run, settings.live().name());
-        final long intervalMs = settings.metricsIntervalMs();
-        final long startNs = System.nanoTime();
-        final long durationNs = null == duration ? Long.MAX_VALUE : duration.toNanos();
-        try (ShutdownSignals signals = ShutdownSignals.install(run::close))
-        {
-            while (true)
-            {
-                final long leftNs = durationNs - (System.nanoTime() - startNs);
-                if (leftNs <= 0 || signals.await(Math.max(1, Math.min(intervalMs, leftNs / 1_000_000L))))
-                {
-                    break;
-                }
-                printer.printStatus(out);
-            }
-        }
-        printer.printSummary(out, (System.nanoTime() - startNs) / 1_000_000L);
+        final BinanceRun.Settings settings = settings(System.currentTimeMillis());
+        final BinanceRun job = BinanceRun.start(settings, null);
+        final BinanceFeed feed = job.feed();
+        final String name = settings.live().name();
+        final StatusPrinter printer = new StatusPrinter(feed, job.metrics(), name,
+            (i) -> tickerSummary(feed.tickerCheck(i)),
+            () -> List.of(
+                name + ":ws: " + StatusPrinter.describe(job.metrics().counters(name + ":ws")),
+                name + ":rest: " + StatusPrinter.describe(job.metrics().counters(name + ":rest")) + " requests=" +
+                    job.live().restRequests()));
+        LiveLoop.run(spec.commandLine().getOut(), printer, job::close, run.duration(),
+            settings.metricsIntervalMs());
         return 0;
+    }
+
+    private static String tickerSummary(final BookTickerCheck check)
+    {
+        return null == check ? null : "bookTicker check: checkpoints=" + check.checkpoints() + " matches=" +
+            check.matches() + " mismatches=" + check.mismatches() + " ticker_jumps=" + check.tickerJumps() +
+            " unverifiable=" + check.unverifiable();
     }
 
     private BinanceRun.Settings settings(final long startMs)
@@ -133,7 +104,8 @@ public final class BinanceCommand implements Callable<Integer>
             final List<BinanceStream> chosen = new ArrayList<>();
             for (final String stream : streams)
             {
-                check(BinanceLiveConfig.FLAG_STREAMS, () -> chosen.add(BinanceStream.byWireName(stream.trim())));
+                RunOptions.check(BinanceLiveConfig.FLAG_STREAMS,
+                    () -> chosen.add(BinanceStream.byWireName(stream.trim())));
             }
             final BinanceLiveConfig live = BinanceLiveConfig.builder()
                 .symbols(symbols)
@@ -144,34 +116,13 @@ public final class BinanceCommand implements Callable<Integer>
                 .staleMs(staleMs)
                 .maxConnectionAgeMs(maxConnectionAge.toMillis())
                 .build();
-            final int cpu = null == core ? CpuAffinity.NO_CPU : core;
-            check("--core", () -> CpuAffinity.validate(cpu));
-            check("--idle", () -> IdleStrategies.byName(idle));
-            final LogFormat[] format = new LogFormat[1];
-            check("--log", () -> format[0] = LogFormat.byName(logFormat));
-            if (metricsInterval.isZero() || metricsInterval.isNegative())
-            {
-                throw new IllegalArgumentException("--metrics-interval: must be positive, got " + metricsInterval);
-            }
-            final CaptureConfig captureConfig = capture.toConfig(startMs);
-            return new BinanceRun.Settings(live, cpu, idle, format[0], logFile, metricsInterval.toMillis(), hlog,
-                captureConfig);
+            final LiveRun.Settings common = run.toSettings(capture.toConfig(startMs));
+            return new BinanceRun.Settings(live, common.cpu(), common.idle(), common.logFormat(), common.logFile(),
+                common.metricsIntervalMs(), common.hlogFile(), common.capture());
         }
         catch (final IllegalArgumentException ex)
         {
             throw new ParameterException(spec.commandLine(), ex.getMessage(), ex);
-        }
-    }
-
-    private static void check(final String flag, final Runnable validation)
-    {
-        try
-        {
-            validation.run();
-        }
-        catch (final IllegalArgumentException ex)
-        {
-            throw new IllegalArgumentException(flag + ": " + ex.getMessage(), ex);
         }
     }
 }

@@ -1,11 +1,7 @@
 package dev.spindle.bins;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-
-import org.agrona.CloseHelper;
 
 import dev.spindle.binance.live.BinanceFeed;
 import dev.spindle.binance.live.BinanceLive;
@@ -14,38 +10,22 @@ import dev.spindle.binance.live.FrameTap;
 import dev.spindle.capture.CaptureConfig;
 import dev.spindle.capture.UpdateIdScanner;
 import dev.spindle.capture.writer.CaptureSession;
-import dev.spindle.capture.writer.CaptureWriter;
 import dev.spindle.engine.Engine;
-import dev.spindle.engine.EngineConfig;
-import dev.spindle.engine.log.EventCode;
 import dev.spindle.engine.log.EventLog;
-import dev.spindle.engine.log.EventLogConfig;
-import dev.spindle.engine.log.EventProducer;
 import dev.spindle.engine.log.LogFormat;
-import dev.spindle.engine.metrics.MetricsReporter;
 import dev.spindle.engine.metrics.MetricsRegistry;
 
 /**
- * One run of the Binance live job, wired in the order things depend on each other and closed in reverse: event
- * log, metrics reporter, capture (when asked), the handler's threads and the engine. Closing stops reading first,
- * lets the engine drain what was received, then flushes the capture and finalises its metadata, then writes the
- * metrics summary and closes the log.
+ * One run of the Binance live job: a {@link LiveRun} whose handler is {@link BinanceLive}, capturing each symbol
+ * to {@code <capture-dir>/binance/<SYMBOL>/<session>/}.
  */
 final class BinanceRun implements AutoCloseable
 {
     /** Venue directory name of the capture sessions. */
     static final String VENUE = "binance";
 
-    private final EventLog log;
-    private final boolean ownsLog;
-    private final EventProducer control;
-    private final MetricsRegistry metrics = new MetricsRegistry();
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private MetricsReporter reporter;
-    private CaptureWriter capture;
-    private List<CaptureSession> sessions = List.of();
-    private BinanceLive live;
-    private Engine engine;
+    private final LiveRun run;
+    private final BinanceLive live;
 
     /**
      * What a run needs, as parsed from the command line.
@@ -69,13 +49,16 @@ final class BinanceRun implements AutoCloseable
         Path hlogFile,
         CaptureConfig capture)
     {
+        LiveRun.Settings common()
+        {
+            return new LiveRun.Settings(cpu, idle, logFormat, logFile, metricsIntervalMs, hlogFile, capture);
+        }
     }
 
-    private BinanceRun(final EventLog log, final boolean ownsLog)
+    private BinanceRun(final LiveRun run, final BinanceLive live)
     {
-        this.log = log;
-        this.ownsLog = ownsLog;
-        this.control = log.newProducer("spindle");
+        this.run = run;
+        this.live = live;
     }
 
     /**
@@ -88,46 +71,16 @@ final class BinanceRun implements AutoCloseable
      */
     static BinanceRun start(final Settings settings, final EventLog sharedLog)
     {
-        final EventLog log = null != sharedLog ? sharedLog : EventLog.start(logConfig(settings));
-        final BinanceRun run = new BinanceRun(log, null == sharedLog);
-        try
-        {
-            run.open(settings);
-            return run;
-        }
-        catch (final RuntimeException | Error ex)
-        {
-            run.close();
-            throw ex;
-        }
-    }
-
-    private void open(final Settings settings)
-    {
-        reporter = MetricsReporter.start(metrics, log, settings.metricsIntervalMs(), settings.hlogFile());
-        FrameTap tap = FrameTap.NONE;
-        if (null != settings.capture())
-        {
-            capture = new CaptureWriter(settings.capture(), new CaptureLogListener(log.newProducer("capture")));
-            final List<CaptureSession> opened = new ArrayList<>();
-            for (final String symbol : settings.live().symbols())
+        final BinanceLive[] live = new BinanceLive[1];
+        final LiveRun run = LiveRun.start(settings.common(), sharedLog, VENUE, settings.live().symbols(),
+            UpdateIdScanner.BINANCE_DEPTH, (engine, capture, sessions) ->
             {
-                opened.add(capture.openSession(VENUE, symbol, UpdateIdScanner.BINANCE_DEPTH));
-            }
-            sessions = List.copyOf(opened);
-            tap = new CaptureTap(capture, sessions, System.currentTimeMillis());
-            capture.start();
-            control.claim(EventCode.CAPTURE).append("capturing to ").append(settings.capture().toString()).commit();
-        }
-        final EngineConfig engineConfig = new EngineConfig()
-            .name("engine")
-            .cpu(settings.cpu())
-            .idleStrategy(settings.idle())
-            .eventLog(log)
-            .metrics(metrics);
-        live = BinanceLive.create(settings.live(), engineConfig, tap);
-        engine = Engine.start(engineConfig, live.feed());
-        live.start();
+                final FrameTap tap = null == capture ? FrameTap.NONE :
+                    new CaptureTap(capture, sessions, System.currentTimeMillis());
+                live[0] = BinanceLive.create(settings.live(), engine, tap);
+                return LiveRun.handler(live[0].feed(), live[0]::start, live[0]::close);
+            });
+        return new BinanceRun(run, live[0]);
     }
 
     /** @return the engine side of the handler: books, tops, latency. */
@@ -145,53 +98,25 @@ final class BinanceRun implements AutoCloseable
     /** @return the engine. */
     Engine engine()
     {
-        return engine;
+        return run.engine();
     }
 
     /** @return counters and latency recorders of the run. */
     MetricsRegistry metrics()
     {
-        return metrics;
+        return run.metrics();
     }
 
     /** @return the capture sessions in symbol order; empty without capture. */
     List<CaptureSession> sessions()
     {
-        return sessions;
+        return run.sessions();
     }
 
-    /**
-     * Stop reading, drain the engine, flush the capture and finalise its metadata, write the metrics summary,
-     * close the log if the run opened it. Idempotent; safe from a signal-handling thread.
-     */
+    /** Stop reading, drain, flush the capture, report, close the log it opened. Idempotent. */
     @Override
     public void close()
     {
-        if (!closed.compareAndSet(false, true))
-        {
-            return;
-        }
-        control.claim(EventCode.SHUTDOWN).append("closing: stop reading, drain, flush capture").commit();
-        try
-        {
-            CloseHelper.closeAll(live, engine, capture, reporter);
-        }
-        finally
-        {
-            if (ownsLog)
-            {
-                log.close();
-            }
-        }
-    }
-
-    private static EventLogConfig logConfig(final Settings settings)
-    {
-        final EventLogConfig config = new EventLogConfig().format(settings.logFormat());
-        if (null != settings.logFile())
-        {
-            config.file(settings.logFile());
-        }
-        return config;
+        run.close();
     }
 }

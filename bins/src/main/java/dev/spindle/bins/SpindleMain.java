@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = KitVersion.class,
     subcommands = {
-        DemoCommand.class, BinanceCommand.class, ReplayCommand.class, ConvertCommand.class, SimCommand.class,
-        InspectCommand.class},
+        DemoCommand.class, BinanceCommand.class, HyperliquidCommand.class, ReplayCommand.class, ConvertCommand.class,
+        SimCommand.class, InspectCommand.class},
     description = "Low-latency crypto market data: live books, capture, replay, L3 inference.")
 public final class SpindleMain implements Callable<Integer>
 {

@@ -1,42 +1,57 @@
 package dev.spindle.bins;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 import org.HdrHistogram.Histogram;
 
-import dev.spindle.binance.live.BinanceFeed;
-import dev.spindle.binance.live.BinanceLive;
-import dev.spindle.binance.live.TopOfBook;
-import dev.spindle.binance.verify.BookTickerCheck;
+import dev.spindle.engine.feed.LiveBooks;
+import dev.spindle.engine.feed.TopOfBook;
 import dev.spindle.engine.metrics.Counter;
 import dev.spindle.engine.metrics.Counters;
 import dev.spindle.engine.metrics.LatencyRecorder;
 import dev.spindle.engine.metrics.MetricsRegistry;
 
 /**
- * Prints what a user watches while the job runs: per symbol, one line with the book state, its update id, the best
- * bid and ask as the venue writes them, and the receive→applied latency of the last interval; and a summary at
- * the end (counters, bookTicker verification, cumulative latency percentiles). One thread only.
+ * Prints what a user watches while a live job runs, for any venue: per book, one line with the book state, its
+ * update id, the best bid and ask as the venue writes them, and the receive→applied latency of the last interval;
+ * and a summary at the end (counters, the venue's own checks, cumulative latency percentiles). One thread only.
  */
 final class StatusPrinter
 {
     private static final int SIGNIFICANT_DIGITS = 3;
 
-    private final BinanceFeed feed;
-    private final BinanceLive live;
+    private final LiveBooks feed;
     private final MetricsRegistry metrics;
     private final String name;
+    private final IntFunction<String> bookSummary;
+    private final Supplier<List<String>> tailLines;
     private final TopOfBook top = new TopOfBook();
     private final Histogram[] intervals;
     private final Histogram[] totals;
 
-    StatusPrinter(final BinanceRun run, final String name)
+    /**
+     * @param feed        the books.
+     * @param metrics     the run's counters; the summary prints the handler's set, {@code name}.
+     * @param name        handler name.
+     * @param bookSummary an extra summary line for book {@code i} (e.g. a verification), or null for none.
+     * @param tailLines   the last summary lines (e.g. connection counters).
+     */
+    StatusPrinter(
+        final LiveBooks feed,
+        final MetricsRegistry metrics,
+        final String name,
+        final IntFunction<String> bookSummary,
+        final Supplier<List<String>> tailLines)
     {
-        this.feed = run.feed();
-        this.live = run.live();
-        this.metrics = run.metrics();
+        this.feed = feed;
+        this.metrics = metrics;
         this.name = name;
+        this.bookSummary = bookSummary;
+        this.tailLines = tailLines;
         intervals = new Histogram[feed.symbolCount()];
         totals = new Histogram[feed.symbolCount()];
         for (int i = 0; i < totals.length; i++)
@@ -72,19 +87,18 @@ final class StatusPrinter
             feed.readTop(i, top);
             out.println(topLine(top));
             out.println("  counters: " + describe(feed.symbolCounters(i)));
-            final BookTickerCheck check = feed.tickerCheck(i);
-            if (null != check)
+            final String extra = bookSummary.apply(i);
+            if (null != extra)
             {
-                out.println("  bookTicker check: checkpoints=" + check.checkpoints() + " matches=" + check.matches() +
-                    " mismatches=" + check.mismatches() + " ticker_jumps=" + check.tickerJumps() + " unverifiable=" +
-                    check.unverifiable());
+                out.println("  " + extra);
             }
             out.println("  recv->applied " + percentiles(totals[i]));
         }
         out.println(name + ": " + describe(metrics.counters(name)));
-        out.println(name + ":ws: " + describe(metrics.counters(name + ":ws")));
-        out.println(name + ":rest: " + describe(metrics.counters(name + ":rest")) + " requests=" +
-            live.restRequests());
+        for (final String line : tailLines.get())
+        {
+            out.println(line);
+        }
         out.flush();
     }
 
@@ -119,7 +133,8 @@ final class StatusPrinter
             histogram.getMaxValue() / 1000.0);
     }
 
-    private static String describe(final Counters counters)
+    /** @return the non-zero counters as {@code label=value ...}, or {@code (all zero)}. */
+    static String describe(final Counters counters)
     {
         final StringBuilder text = new StringBuilder();
         for (int id = 0; id < Counter.count(); id++)

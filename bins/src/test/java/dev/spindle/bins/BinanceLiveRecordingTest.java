@@ -29,7 +29,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.spindle.binance.live.BookCopy;
 import dev.spindle.binance.verify.BookTickerCheck;
 import dev.spindle.capture.CaptureConfig;
 import dev.spindle.capture.FileKind;
@@ -39,6 +38,7 @@ import dev.spindle.capture.reader.CheckpointFile;
 import dev.spindle.capture.reader.SessionReader;
 import dev.spindle.engine.book.BookState;
 import dev.spindle.engine.book.Side;
+import dev.spindle.engine.feed.BookCopy;
 import dev.spindle.engine.metrics.Counter;
 import dev.spindle.engine.testing.TestData;
 import dev.spindle.tools.inspect.InspectCommand;

@@ -14,12 +14,12 @@ import org.agrona.CloseHelper;
 
 import dev.spindle.binance.live.BinanceFeed;
 import dev.spindle.binance.live.BinanceLiveConfig;
-import dev.spindle.binance.live.BookCopy;
-import dev.spindle.binance.live.TopOfBook;
 import dev.spindle.capture.CaptureConfig;
 import dev.spindle.engine.CpuAffinity;
 import dev.spindle.engine.book.BookState;
 import dev.spindle.engine.book.Side;
+import dev.spindle.engine.feed.BookCopy;
+import dev.spindle.engine.feed.TopOfBook;
 import dev.spindle.engine.log.LogFormat;
 import dev.spindle.engine.metrics.Counters;
 import dev.spindle.engine.testing.LogCapture;

@@ -20,6 +20,16 @@ import java.util.regex.Pattern;
  *   bookticker.jsonl  bookticker.recv  where subscribed (Binance)
  *   l2book.jsonl  l2book.recv          Hyperliquid l2Book frames
  * </pre>
+ * <h2>Hyperliquid sessions</h2>
+ * {@code <capture-dir>/hyperliquid/<COIN>/<session>/} holds {@code l2book.jsonl} (every {@code l2Book} frame, a
+ * full top-20 snapshot, byte for byte as received, greeting and control frames excluded) and
+ * {@code trades.jsonl} (every {@code trades} frame; each carries one coin, so it sits in that coin's session),
+ * each with its {@code .recv} sidecar, plus {@code metadata.json}; no {@code snapshot.json} and no
+ * checkpoints. A reconnect is a {@link LedgerKind#RECONNECT} ledger entry placed in the {@code l2book} stream;
+ * after it the re-subscription's frames follow, starting with a fresh book and the replay of the 30 most
+ * recent trades (repeats of trades already captured). {@code <COIN>} is the coin as written on the wire with
+ * {@code /} replaced by {@code -} and {@code :} by {@code _} ({@code PURR/USDC} → {@code PURR-USDC}).
+ * <p>
  * Names of venue, symbol and session are checked by {@link SessionNames}. A stream's files exist only once it
  * has a line. Files ending in {@value #TMP} are unfinished atomic writes and are ignored by readers.
  *

@@ -43,7 +43,11 @@ public enum Counter
     /** Log events written by the logger thread. */
     LOG_EVENTS(16, "log_events"),
     /** Log events dropped (full producer queue, emitted after close, or lost to an output error). */
-    LOG_DROPS(17, "log_drops");
+    LOG_DROPS(17, "log_drops"),
+    /** Full-book snapshots (Hyperliquid l2Book) identical to the previous one: counted, no diff. */
+    IDENTICAL_SNAPSHOTS(18, "identical_snapshots"),
+    /** Trades received again (Hyperliquid's replay of recent trades on every subscribe): not counted as trades. */
+    DUPLICATE_TRADES(19, "duplicate_trades");
 
     private static final Counter[] BY_ID = values();
 

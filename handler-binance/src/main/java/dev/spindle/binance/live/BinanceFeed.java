@@ -1,7 +1,6 @@
 package dev.spindle.binance.live;
 
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 
 import org.HdrHistogram.Histogram;
 import org.agrona.concurrent.NanoClock;
@@ -16,6 +15,12 @@ import dev.spindle.binance.codec.SymbolTable;
 import dev.spindle.binance.codec.Trade;
 import dev.spindle.binance.verify.BookTickerCheck;
 import dev.spindle.engine.FeedHandler;
+import dev.spindle.engine.book.L2Book;
+import dev.spindle.engine.feed.BookCopier;
+import dev.spindle.engine.feed.BookCopy;
+import dev.spindle.engine.feed.InboundFrame;
+import dev.spindle.engine.feed.LiveBooks;
+import dev.spindle.engine.feed.TopOfBook;
 import dev.spindle.engine.log.EventCode;
 import dev.spindle.engine.log.EventProducer;
 import dev.spindle.engine.metrics.Counter;
@@ -37,12 +42,11 @@ import dev.spindle.spsc.PooledChannel;
  * steady state. {@link #readTop}, {@link #copyBook} and {@link #takeRecvToApplied} are for other threads, as
  * documented on each. Made by {@link BinanceLive}.
  */
-public final class BinanceFeed implements FeedHandler
+public final class BinanceFeed implements FeedHandler, LiveBooks
 {
     private static final int FRAME_BATCH = 256;
     private static final int RESPONSE_BATCH = 4;
     private static final long HOUSEKEEPING_INTERVAL_NS = 100_000_000L;
-    private static final long COPY_PARK_NS = 100_000L;
 
     private final String name;
     private final SymbolTable symbols;
@@ -56,7 +60,8 @@ public final class BinanceFeed implements FeedHandler
     private final LatencyRecorder latency;
     private final NanoClock clock;
     private final FrameTap.Producer ledger;
-    private final AtomicReference<BookCopy> copyRequest = new AtomicReference<>();
+    private final BookCopier copier = new BookCopier();
+    private final IntFunction<L2Book> books;
     private final MessageHandler<InboundFrame> frameHandler = this::onFrame;
     private final MessageHandler<SnapshotResponse> responseHandler = this::onResponse;
     private long stepNs;
@@ -89,6 +94,7 @@ public final class BinanceFeed implements FeedHandler
         this.latency = latency;
         this.clock = clock;
         this.ledger = ledger;
+        books = (index) -> feeds[index].book;
     }
 
     @Override
@@ -118,9 +124,8 @@ public final class BinanceFeed implements FeedHandler
         {
             publishChanged();
         }
-        if (null != copyRequest.get())
+        if (copier.serve(books))
         {
-            serveCopy();
             work++;
         }
         if (nowNs - nextHousekeepingNs >= 0)
@@ -160,65 +165,41 @@ public final class BinanceFeed implements FeedHandler
             feed.publish();
             feed.sync.close();
         }
-        final BookCopy copy = copyRequest.get();
-        if (null != copy)
-        {
-            serveCopy();
-        }
+        copier.serve(books);
         ledger.close();
     }
 
-    /** @return number of symbols; indexes run from 0 in configuration order. */
+    @Override
     public int symbolCount()
     {
         return feeds.length;
     }
 
-    /** @return the upper-case symbol at {@code index}. */
+    @Override
     public String symbol(final int index)
     {
         return feeds[index].instrument.symbol();
     }
 
-    /** @return the counters of the symbol at {@code index} (readable from any thread). */
+    @Override
     public Counters symbolCounters(final int index)
     {
         return feeds[index].counters;
     }
 
-    /**
-     * Any thread: the symbol's state and top of book as last published by the engine (after each batch of work).
-     *
-     * @param index symbol index.
-     * @param into  overwritten.
-     */
+    @Override
     public void readTop(final int index, final TopOfBook into)
     {
         feeds[index].top.read(into);
     }
 
-    /**
-     * ONE reader thread (the status printer): the symbol's receive→applied latencies recorded since the previous
-     * call, in ns.
-     *
-     * @param index   symbol index.
-     * @param recycle the histogram returned by the previous call, or null.
-     * @return the interval histogram.
-     */
+    @Override
     public Histogram takeRecvToApplied(final int index, final Histogram recycle)
     {
         return feeds[index].takeRecvToApplied(recycle);
     }
 
-    /**
-     * Any thread but the engine's: have the engine copy the symbol's whole book between two frames, and wait.
-     *
-     * @param symbol    symbol, any case.
-     * @param into      filled by the engine thread.
-     * @param timeoutMs how long to wait.
-     * @return true once copied; false on timeout (the engine is not running or is stuck).
-     * @throws IllegalArgumentException for an unknown symbol.
-     */
+    @Override
     public boolean copyBook(final String symbol, final BookCopy into, final long timeoutMs)
     {
         final int index = symbols.indexOf(symbol);
@@ -226,27 +207,7 @@ public final class BinanceFeed implements FeedHandler
         {
             throw new IllegalArgumentException("no symbol '" + symbol + "' in this feed");
         }
-        into.symbolIndex = index;
-        into.done = false;
-        final long deadlineNs = System.nanoTime() + timeoutMs * 1_000_000L;
-        while (!copyRequest.compareAndSet(null, into))
-        {
-            if (System.nanoTime() - deadlineNs > 0)
-            {
-                return false;
-            }
-            LockSupport.parkNanos(COPY_PARK_NS);
-        }
-        while (!into.done)
-        {
-            if (System.nanoTime() - deadlineNs > 0)
-            {
-                copyRequest.compareAndSet(into, null);
-                return into.done;
-            }
-            LockSupport.parkNanos(COPY_PARK_NS);
-        }
-        return true;
+        return copier.copy(index, into, timeoutMs);
     }
 
     /**
@@ -380,13 +341,5 @@ public final class BinanceFeed implements FeedHandler
                 feed.publish();
             }
         }
-    }
-
-    private void serveCopy()
-    {
-        final BookCopy copy = copyRequest.get();
-        copy.fill(feeds[copy.symbolIndex].book);
-        copy.done = true;
-        copyRequest.compareAndSet(copy, null);
     }
 }

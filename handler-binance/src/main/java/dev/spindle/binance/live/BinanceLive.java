@@ -6,6 +6,7 @@ import dev.spindle.binance.codec.FrameDecoder;
 import dev.spindle.binance.codec.SymbolTable;
 import dev.spindle.engine.EngineConfig;
 import dev.spindle.engine.book.Instrument;
+import dev.spindle.engine.feed.InboundFrame;
 import dev.spindle.engine.log.EventLog;
 import dev.spindle.engine.log.EventProducer;
 import dev.spindle.engine.metrics.MetricsRegistry;

@@ -2,6 +2,7 @@ package dev.spindle.binance.live;
 
 import java.util.Arrays;
 
+import dev.spindle.engine.feed.InboundFrame;
 import dev.spindle.spsc.PooledChannel;
 
 /**

@@ -20,6 +20,7 @@ import dev.spindle.binance.codec.DecodeException;
 import dev.spindle.binance.codec.DepthSnapshot;
 import dev.spindle.binance.codec.DepthSnapshotDecoder;
 import dev.spindle.binance.codec.SymbolTable;
+import dev.spindle.engine.feed.Backoff;
 import dev.spindle.engine.log.EventCode;
 import dev.spindle.engine.log.EventProducer;
 import dev.spindle.engine.metrics.Counter;

@@ -14,6 +14,7 @@ import dev.spindle.binance.verify.BookTickerCheck;
 import dev.spindle.engine.book.BookState;
 import dev.spindle.engine.book.Instrument;
 import dev.spindle.engine.book.L2Book;
+import dev.spindle.engine.feed.TopPublisher;
 import dev.spindle.engine.log.EventCode;
 import dev.spindle.engine.log.EventProducer;
 import dev.spindle.engine.metrics.Counter;

@@ -10,6 +10,8 @@ import org.agrona.concurrent.NanoClock;
 import com.neovisionaries.ws.client.WebSocketException;
 
 import dev.spindle.binance.codec.SymbolTable;
+import dev.spindle.engine.feed.Backoff;
+import dev.spindle.engine.feed.InboundFrame;
 import dev.spindle.engine.log.EventCode;
 import dev.spindle.engine.log.EventProducer;
 import dev.spindle.engine.metrics.Counter;

@@ -18,6 +18,8 @@ import dev.spindle.capture.format.RecordedLine;
 import dev.spindle.engine.EngineConfig;
 import dev.spindle.engine.book.BookState;
 import dev.spindle.engine.book.Instrument;
+import dev.spindle.engine.feed.InboundFrame;
+import dev.spindle.engine.feed.TopOfBook;
 import dev.spindle.engine.metrics.Counter;
 import dev.spindle.engine.metrics.Counters;
 import dev.spindle.engine.metrics.MetricsRegistry;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.spindle.binance.codec.SymbolTable;
 import dev.spindle.engine.book.Instrument;
+import dev.spindle.engine.feed.InboundFrame;
 import dev.spindle.spsc.PooledChannel;
 
 class FrameGateTest

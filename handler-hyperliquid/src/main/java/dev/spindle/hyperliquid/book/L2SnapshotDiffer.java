@@ -32,8 +32,9 @@ import dev.spindle.hyperliquid.codec.L2Snapshot;
  * {@link LevelChangeKind#ADDED}.</li>
  * <li>Staleness: when no snapshot was accepted (loaded, diffed or identical) for {@code staleAfterNs},
  * {@link #checkStale(long)} marks the book {@link BookState#STALE}; the handler may also call
- * {@link #markStale()} (e.g. on disconnect). The next snapshot whose time is not older than the last one is
- * loaded afresh (no diff across the silence) and the book is live again.</li>
+ * {@link #markStale()}. After a lost connection the handler calls {@link #markResyncing()}
+ * ({@link BookState#RESYNCING}) until the re-subscription delivers a book. In both cases the next snapshot whose
+ * time is not older than the last one is loaded afresh (no diff across the silence) and the book is live again.</li>
  * </ul>
  * The book holds exact price and size mantissas; its update id is the venue time (ms) of the snapshot it shows.
  * Order counts, which {@link L2Book} does not hold, are read through {@link #orderCount(Side, int)}.
@@ -120,6 +121,7 @@ public final class L2SnapshotDiffer
                 load(snapshot, nowNs);
                 return true;
             case STALE:
+            case RESYNCING:
                 if (timeMs < lastTimeMs)
                 {
                     ignore(timeMs);
@@ -165,6 +167,19 @@ public final class L2SnapshotDiffer
         {
             counters.staleMarks++;
             changeState(BookState.STALE, SnapshotReason.STALE);
+        }
+    }
+
+    /**
+     * Mark the book {@link BookState#RESYNCING} now: the connection was lost and the next snapshot (from the
+     * re-subscription) is loaded afresh instead of diffed. The levels stay for display. Does nothing if already
+     * syncing, resyncing or closed.
+     */
+    public void markResyncing()
+    {
+        if (state == BookState.LIVE || state == BookState.STALE)
+        {
+            changeState(BookState.RESYNCING, SnapshotReason.DISCONNECTED);
         }
     }
 

@@ -7,6 +7,8 @@ public enum SnapshotReason
     SNAPSHOT_LOADED,
     /** No snapshot was accepted for longer than the staleness limit, or the handler marked the book stale. */
     STALE,
+    /** The connection was lost; the book waits for the re-subscription's first snapshot. */
+    DISCONNECTED,
     /** The differ was reset and waits for a first snapshot again. */
     RESET,
     /** The differ was closed. */

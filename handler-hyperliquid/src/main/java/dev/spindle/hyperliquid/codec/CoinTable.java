@@ -46,6 +46,19 @@ public final class CoinTable extends InstrumentTable
     }
 
     /**
+     * The directory a coin's capture sessions live in, {@code <capture-dir>/hyperliquid/<name>/<session>/}: the coin
+     * as written on the wire, with {@code /} (spot pairs, {@code PURR/USDC}) replaced by {@code -} and {@code :}
+     * (builder-deployed perps, {@code dex:COIN}) by {@code _}, so that every coin is one valid directory name.
+     *
+     * @param coin coin as Hyperliquid writes it.
+     * @return its capture directory name, e.g. {@code BTC}, {@code PURR-USDC}, {@code @107}.
+     */
+    public static String captureName(final String coin)
+    {
+        return coin.replace('/', '-').replace(':', '_');
+    }
+
+    /**
      * Register a coin with the kit's Hyperliquid scales ({@link #instrument(String)}).
      *
      * @return its index.

@@ -1,13 +1,13 @@
-package dev.spindle.binance.live;
+package dev.spindle.engine.feed;
 
 import java.util.Random;
 
 /**
- * Exponential back-off with jitter for retries: the delay before retry {@code n} (1, 2, ...) is drawn uniformly
- * from {@code [d/2, d]} with {@code d = min(max, min * 2^(n-1))}, so that many clients cut off together do not
- * come back together. Not thread safe: one per retrying thread.
+ * Exponential back-off with jitter for reconnects and retries: the delay before retry {@code n} (1, 2, ...) is
+ * drawn uniformly from {@code [d/2, d]} with {@code d = min(max, min * 2^(n-1))}, so that many clients cut off
+ * together do not come back together. Not thread safe: one per retrying thread.
  */
-final class Backoff
+public final class Backoff
 {
     private static final int MAX_SHIFT = 30;
 
@@ -20,7 +20,7 @@ final class Backoff
      * @param maxMs  largest delay bound.
      * @param random jitter source.
      */
-    Backoff(final long minMs, final long maxMs, final Random random)
+    public Backoff(final long minMs, final long maxMs, final Random random)
     {
         if (minMs <= 0 || maxMs < minMs)
         {
@@ -35,7 +35,7 @@ final class Backoff
      * @param attempt the retry about to be made, from 1.
      * @return how long to wait before it, in ms.
      */
-    long delayMs(final int attempt)
+    public long delayMs(final int attempt)
     {
         final int shift = Math.min(Math.max(attempt, 1) - 1, MAX_SHIFT);
         final long bound = Math.min(maxMs, minMs << shift);

@@ -1,4 +1,4 @@
-package dev.spindle.binance.live;
+package dev.spindle.engine.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

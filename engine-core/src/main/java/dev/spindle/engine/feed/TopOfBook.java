@@ -1,4 +1,4 @@
-package dev.spindle.binance.live;
+package dev.spindle.engine.feed;
 
 import dev.spindle.engine.book.BookState;
 import dev.spindle.engine.book.Decimal;
@@ -6,7 +6,7 @@ import dev.spindle.engine.book.L2Book;
 
 /**
  * A consistent copy of one symbol's book state and top of book, as the engine last published it (after each batch
- * of frames), for status lines and monitoring on other threads: {@link BinanceFeed#readTop(int, TopOfBook)}.
+ * of frames), for status lines and monitoring on other threads: {@link LiveBooks#readTop(int, TopOfBook)}.
  * Mutable and reusable; owned by the reading thread.
  */
 public final class TopOfBook
@@ -66,7 +66,7 @@ public final class TopOfBook
         return askQty;
     }
 
-    /** @return diffs applied to the book so far. */
+    /** @return updates (diffs, or snapshots that changed the book) applied so far. */
     public long diffsApplied()
     {
         return diffsApplied;

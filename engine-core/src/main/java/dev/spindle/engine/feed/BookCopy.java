@@ -1,4 +1,4 @@
-package dev.spindle.binance.live;
+package dev.spindle.engine.feed;
 
 import dev.spindle.engine.book.BookState;
 import dev.spindle.engine.book.Decimal;
@@ -7,9 +7,10 @@ import dev.spindle.engine.book.Side;
 
 /**
  * A full copy of one symbol's book, level by level, taken by the engine thread between two frames on request
- * ({@link BinanceFeed#copyBook(String, BookCopy, long)}): for tests and tools that compare the live book with
- * another one at the same update id. The caller allocates it with enough capacity; the engine only fills it, so a
- * copy never allocates on the engine thread. Levels beyond the capacity are counted in the depth but not copied.
+ * ({@link LiveBooks#copyBook(String, BookCopy, long)}, served by a {@link BookCopier}): for tests and tools that
+ * compare the live book with another one at the same update id. The caller allocates it with enough capacity;
+ * the engine only fills it, so a copy never allocates on the engine thread. Levels beyond the capacity are counted
+ * in the depth but not copied.
  */
 public final class BookCopy
 {
@@ -38,8 +39,12 @@ public final class BookCopy
         askQtys = new long[capacityPerSide];
     }
 
-    /** Engine thread: fill from the book. */
-    void fill(final L2Book book)
+    /**
+     * Engine thread: fill from the book.
+     *
+     * @param book the book to copy.
+     */
+    public void fill(final L2Book book)
     {
         symbol = book.instrument().symbol();
         state = book.state();

@@ -1,4 +1,4 @@
-package dev.spindle.binance.live;
+package dev.spindle.engine.feed;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -9,11 +9,11 @@ import dev.spindle.engine.book.L2Book;
 import dev.spindle.engine.book.Side;
 
 /**
- * A seqlock publishing one symbol's top of book from the engine thread to any reader: the writer makes the
+ * A seqlock publishing one book's top of book from the engine thread to any reader: the writer makes the
  * sequence odd, stores the fields, makes it even again; a reader retries until it saw the same even sequence before
  * and after reading. Writing costs a few plain stores and two ordered ones; nothing allocates or locks.
  */
-final class TopPublisher
+public final class TopPublisher
 {
     private static final VarHandle SEQUENCE;
     private static final VarHandle FIELD = MethodHandles.arrayElementVarHandle(long[].class);
@@ -48,7 +48,8 @@ final class TopPublisher
     @SuppressWarnings("unused")
     private long sequence;
 
-    TopPublisher(final Instrument instrument)
+    /** @param instrument the book's instrument. */
+    public TopPublisher(final Instrument instrument)
     {
         symbol = instrument.symbol();
         priceScale = instrument.priceScale();
@@ -59,8 +60,13 @@ final class TopPublisher
         fields[QTY_DECIMALS] = instrument.qtyDecimals();
     }
 
-    /** Engine thread only. */
-    void publish(final L2Book book, final long diffsApplied)
+    /**
+     * Engine thread only.
+     *
+     * @param book         the book to publish.
+     * @param diffsApplied updates applied to the book so far.
+     */
+    public void publish(final L2Book book, final long diffsApplied)
     {
         final long seq = (long)SEQUENCE.getOpaque(this);
         SEQUENCE.setOpaque(this, seq + 1);
@@ -79,7 +85,7 @@ final class TopPublisher
     }
 
     /** Any thread: copy the last published values into {@code into}. */
-    void read(final TopOfBook into)
+    public void read(final TopOfBook into)
     {
         long before;
         long after;
