@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +18,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
 import com.alibaba.fastjson2.JSON;
+import com.alibaba.fastjson2.JSONArray;
 import com.alibaba.fastjson2.JSONObject;
 
 import org.agrona.CloseHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
 
 import dev.spindle.capture.CaptureConfig;
 import dev.spindle.capture.FileKind;
@@ -40,6 +45,7 @@ import dev.spindle.engine.metrics.Counters;
 import dev.spindle.engine.testing.LogCapture;
 import dev.spindle.engine.testing.TestData;
 import dev.spindle.hyperliquid.live.HyperliquidLiveConfig;
+import dev.spindle.replay.cli.ReplayCommand;
 import dev.spindle.tools.sim.hyperliquid.HyperliquidSimConfig;
 import dev.spindle.tools.sim.hyperliquid.HyperliquidSimulator;
 import dev.spindle.tools.sim.hyperliquid.market.BookView;
@@ -50,6 +56,7 @@ import dev.spindle.tools.sim.hyperliquid.market.Level;
  * of BTC l2Book (5,587 snapshots, 2024-01-01 12:00) at 50x speed (72 s), with capture on. The simulator closes a
  * connection it hears nothing from for 3 s here (60 s on the venue) and the client pings every second (50 s on
  * the venue), so the run spans 24 idle windows: any missed ping would show as an idle close and a reconnect.
+ * Finally the capture is replayed with {@code spindle replay --verify} to the same final book.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 final class HyperliquidLiveArchiveTest
@@ -131,6 +138,18 @@ final class HyperliquidLiveArchiveTest
             });
             assertEquals(archiveTimes, capturedTimes, "l2book.jsonl holds every frame the client received, in order");
             assertEquals(archiveTimes.size(), withRecv[0], "every line has its receive time");
+
+            // the capture replays, through `spindle replay`, to the same final book
+            final Path finalBook = dir.resolve("final-book.json");
+            final StringWriter replayErr = new StringWriter();
+            final int exit = new CommandLine(new ReplayCommand()).setErr(new PrintWriter(replayErr)).execute(
+                "--session", dir.resolve("hyperliquid/BTC/e2e").toString(), "--verify", "--no-events", "--quiet",
+                "--final-book", finalBook.toString());
+            assertEquals(0, exit, () -> "replay of the capture failed: " + replayErr);
+            final JSONObject replayed = JSON.parseObject(Files.readString(finalBook));
+            assertEquals(last.timeMs(), replayed.getLongValue("lastUpdateId"));
+            assertSameLevels(last.bids(), replayed.getJSONArray("bids"), Side.BID);
+            assertSameLevels(last.asks(), replayed.getJSONArray("asks"), Side.ASK);
             System.out.printf("hyperliquid archive e2e: %d books in %d ms, %d pings, last book time %d, " +
                 "bids %s..%s asks %s..%s%n", received, elapsedMs, pings, last.timeMs(),
                 copy.priceText(Side.BID, 0), copy.priceText(Side.BID, copy.depth(Side.BID) - 1),
@@ -158,6 +177,17 @@ final class HyperliquidLiveArchiveTest
             final int at = i;
             assertEquals(expected.get(i).px(), actual.priceText(side, i), () -> side + " price of level " + at);
             assertEquals(expected.get(i).sz(), actual.qtyText(side, i), () -> side + " size of level " + at);
+        }
+    }
+
+    private static void assertSameLevels(final List<Level> expected, final JSONArray actual, final Side side)
+    {
+        assertEquals(expected.size(), actual.size(), side + " depth of the replayed book");
+        for (int i = 0; i < expected.size(); i++)
+        {
+            final JSONArray level = actual.getJSONArray(i);
+            assertEquals(expected.get(i).px(), level.getString(0), side + " replayed price of level " + i);
+            assertEquals(expected.get(i).sz(), level.getString(1), side + " replayed size of level " + i);
         }
     }
 
