@@ -8,28 +8,11 @@
 # metadata.json: lines and bytes captured, frames dropped, and the job's capture_drops counter.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-duration=60s rate=5000 symbols=btcusdt,ethusdt build=1
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --no-build) build=0 ;;
-    --duration) duration="$2"; shift ;;
-    --rate) rate="$2"; shift ;;
-    --symbols) symbols="$2"; shift ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
-    *) echo "capture-burst.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
-  esac
-  shift
-done
-
-cd "$root"
-if [ "$build" = 1 ]; then
-  echo "building (mvn -B -q -DskipTests package) ..." >&2
-  mvn -B -q -DskipTests package >&2
-fi
-work="$(mktemp -d)"
 . "$root/scripts/sim-lib.sh"
-cleanup() { stop_sim; rm -rf "$work"; }
-trap cleanup EXIT
+duration=60s rate=5000 symbols=btcusdt,ethusdt
+value_flags="duration rate symbols" switch_flags="no-build"
+parse_flags capture-burst.sh "$@"
+prepare "$root"
 
 start_sim "$work" --synthetic --symbols "$symbols" --rate "$rate"
 java -jar bins/target/spindle-binance.jar --symbols "$symbols" --ws-url "$ws" --rest-url "$rest" \

@@ -10,30 +10,11 @@
 # CORE: on a shared machine the figures include the other processes' interference.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-duration=60s rate=1000 core=1 capture=0 build=1
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --capture) capture=1 ;;
-    --no-build) build=0 ;;
-    --duration) duration="$2"; shift ;;
-    --rate) rate="$2"; shift ;;
-    --core) core="$2"; shift ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
-    *) echo "latency.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
-  esac
-  shift
-done
-
-cd "$root"
-if [ "$build" = 1 ]; then
-  echo "building (mvn -B -q -DskipTests package) ..." >&2
-  mvn -B -q -DskipTests package >&2
-fi
-
-work="$(mktemp -d)"
 . "$root/scripts/sim-lib.sh"
-cleanup() { stop_sim; rm -rf "$work"; }
-trap cleanup EXIT
+duration=60s rate=1000 core=1 capture=0
+value_flags="duration rate core" switch_flags="capture no-build"
+parse_flags latency.sh "$@"
+prepare "$root"
 
 start_sim "$work" --synthetic --symbols btcusdt --rate "$rate"
 

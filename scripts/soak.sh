@@ -10,28 +10,11 @@
 #   - a verdict line; exit 1 if anything was dropped, a book left LIVE, or the heap after GC grew > 20%.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-duration=10m rate=2000 symbols=btcusdt,ethusdt build=1
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --no-build) build=0 ;;
-    --duration) duration="$2"; shift ;;
-    --rate) rate="$2"; shift ;;
-    --symbols) symbols="$2"; shift ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
-    *) echo "soak.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
-  esac
-  shift
-done
-
-cd "$root"
-if [ "$build" = 1 ]; then
-  echo "building (mvn -B -q -DskipTests package) ..." >&2
-  mvn -B -q -DskipTests package >&2
-fi
-work="$(mktemp -d)"
 . "$root/scripts/sim-lib.sh"
-cleanup() { stop_sim; rm -rf "$work"; }
-trap cleanup EXIT
+duration=10m rate=2000 symbols=btcusdt,ethusdt
+value_flags="duration rate symbols" switch_flags="no-build"
+parse_flags soak.sh "$@"
+prepare "$root"
 
 start_sim "$work" --synthetic --symbols "$symbols" --rate "$rate"
 echo "soak: ${symbols} at ${rate} depth frames/s per symbol for ${duration}, capture on ..." >&2
