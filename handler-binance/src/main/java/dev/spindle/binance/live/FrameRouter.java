@@ -45,7 +45,8 @@ final class FrameRouter
 
     /**
      * @return true if the frame belongs to a known symbol's stream and carries its ids; else the frame is
-     * unrouted ({@link #serverShutdown} tells the notice apart).
+     * unrouted ({@link #serverShutdown} tells the notice apart), though {@link #symbolIndex} and {@link #stream} are
+     * set when only the ids are unreadable.
      */
     boolean route(final byte[] buf, final int offset, final int length)
     {
@@ -106,12 +107,14 @@ final class FrameRouter
                 last = first;
                 break;
         }
+        // A frame of a known stream whose ids cannot be read (truncated, malformed) still belongs to that symbol's
+        // capture: the symbol and stream are set, and false says it cannot be ordered.
+        symbolIndex = index;
+        stream = kind;
         if (first < 0 || last < first)
         {
             return false;
         }
-        symbolIndex = index;
-        stream = kind;
         firstId = first;
         lastId = last;
         return true;

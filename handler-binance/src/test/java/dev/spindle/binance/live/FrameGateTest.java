@@ -48,6 +48,32 @@ class FrameGateTest
     }
 
     @Test
+    void shouldLetALateFrameThroughToTheCaptureOnOneConnection()
+    {
+        gate.primary(OLD);
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 101, 105));
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 111, 115));
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 106, 110), "swapped by the venue: late, not a copy");
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 116, 120), "the chain goes on from the newest id");
+        assertEquals(List.of("depth 101-105", "depth 111-115", "depth 106-110", "depth 116-120"), tapped);
+        assertEquals(1, gate.lateFrames());
+        assertEquals(0, gate.duplicates());
+    }
+
+    @Test
+    void shouldCaptureAFrameOfAKnownStreamWhoseIdsCannotBeRead()
+    {
+        gate.primary(OLD);
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 101, 105));
+        assertEquals(FrameGate.FORWARDED, send(gate, OLD, "{\"stream\":\"btcusdt@depth@100ms\",\"data\":{\"U\":10"));
+        assertEquals(FrameGate.FORWARDED, send(gate, OLD, "not json at all"));
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 106, 110));
+        assertEquals(List.of("depth 101-105", "depth 10--1", "depth 106-110"), tapped,
+            "the truncated frame is captured in its symbol's file; the unattributable one cannot be");
+        assertEquals(4, drained().size(), "the engine sees every frame and counts the undecodable ones");
+    }
+
+    @Test
     void shouldRefuseFramesOfConnectionsItDoesNotKnow()
     {
         gate.primary(OLD);
