@@ -89,7 +89,8 @@ final class BinanceFaultMatrixTest
     }
 
     @ParameterizedTest
-    @EnumSource(Row.class)
+    @EnumSource(value = Row.class, names = {"DROP", "STALL", "DISCONNECT", "CLOSE", "REST_503", "REST_429", "REST_418",
+        "ROLLOVER"})
     void shouldRecoverToTheVenueBookAndRecordTheFault(final Row row, @TempDir final Path captureDir) throws Exception
     {
         final BinanceSimConfig.Builder sim = BinanceSimConfig.builder().synthetic(List.of(SYMBOL), 200, 7, 20)
