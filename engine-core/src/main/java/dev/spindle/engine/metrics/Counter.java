@@ -43,7 +43,15 @@ public enum Counter
     /** Log events written by the logger thread. */
     LOG_EVENTS(16, "log_events"),
     /** Log events dropped (full producer queue, emitted after close, or lost to an output error). */
-    LOG_DROPS(17, "log_drops");
+    LOG_DROPS(17, "log_drops"),
+    /** Frames dropped because the same frame had been received already (a venue repeat, or a rollover's overlap). */
+    DUPLICATE_FRAMES(18, "duplicate_frames"),
+    /** Frames older than one already received on the same connection (out of order); let through. */
+    LATE_FRAMES(19, "late_frames"),
+    /** Frames refused for being larger than the handler's frame size limit. */
+    OVERSIZED_FRAMES(20, "oversized_frames"),
+    /** REST snapshots rejected as older than the diffs buffered since they were asked for. */
+    SNAPSHOTS_TOO_OLD(21, "snapshots_too_old");
 
     private static final Counter[] BY_ID = values();
 

@@ -36,6 +36,8 @@ public final class BinanceLiveConfig
     public static final long MIN_STALE_MS = 100;
     /** Default planned connection rollover, {@code --max-connection-age}: 23h50m, before Binance's 24 h cut. */
     public static final long DEFAULT_MAX_CONNECTION_AGE_MS = (23 * 60 + 50) * 60_000L;
+    /** Default largest text frame accepted: 1 MiB, far above any market frame Binance sends. */
+    public static final int DEFAULT_MAX_FRAME_BYTES = 1 << 20;
     /** Binance accepts at most this many streams on one connection. */
     public static final int MAX_STREAMS_PER_CONNECTION = 1024;
     /** Default streams: 100 ms diff depth, trades, book tickers. */
@@ -74,6 +76,7 @@ public final class BinanceLiveConfig
     private final long restRetryMaxMs;
     private final int inboundSlots;
     private final int slotBytes;
+    private final int maxFrameBytes;
     private final NanoClock nanoClock;
     private final EpochNanoClock epochClock;
 
@@ -96,6 +99,7 @@ public final class BinanceLiveConfig
         restRetryMaxMs = b.restRetryMaxMs;
         inboundSlots = b.inboundSlots;
         slotBytes = b.slotBytes;
+        maxFrameBytes = b.maxFrameBytes;
         nanoClock = b.nanoClock;
         epochClock = b.epochClock;
     }
@@ -208,6 +212,15 @@ public final class BinanceLiveConfig
         return slotBytes;
     }
 
+    /**
+     * @return the largest text frame accepted, in bytes; a larger one is refused (counted as {@code oversized_frames},
+     * logged, not captured), so a hostile or broken peer cannot make every frame slot grow without bound.
+     */
+    public int maxFrameBytes()
+    {
+        return maxFrameBytes;
+    }
+
     /** @return monotonic clock shared by reader stamps and the engine ({@code System.nanoTime} by default). */
     public NanoClock nanoClock()
     {
@@ -289,6 +302,7 @@ public final class BinanceLiveConfig
         private long restRetryMaxMs = 30_000;
         private int inboundSlots = 4096;
         private int slotBytes = 1024;
+        private int maxFrameBytes = DEFAULT_MAX_FRAME_BYTES;
         private NanoClock nanoClock = SystemNanoClock.INSTANCE;
         private EpochNanoClock epochClock = new SystemEpochNanoClock();
 
@@ -409,6 +423,13 @@ public final class BinanceLiveConfig
             return this;
         }
 
+        /** @param maxFrameBytes largest text frame accepted, in bytes (default 1 MiB). @return this. */
+        public Builder maxFrameBytes(final int maxFrameBytes)
+        {
+            this.maxFrameBytes = maxFrameBytes;
+            return this;
+        }
+
         /** @param nanoClock monotonic clock of readers and engine. @return this. */
         public Builder nanoClock(final NanoClock nanoClock)
         {
@@ -463,6 +484,11 @@ public final class BinanceLiveConfig
             {
                 throw new IllegalArgumentException("inbound: need at least 2 slots of 16 bytes, got " + inboundSlots +
                     " of " + slotBytes);
+            }
+            if (maxFrameBytes < slotBytes)
+            {
+                throw new IllegalArgumentException("maxFrameBytes: must be at least the slot size " + slotBytes +
+                    ", got " + maxFrameBytes);
             }
             return new BinanceLiveConfig(this, upper, chosen);
         }

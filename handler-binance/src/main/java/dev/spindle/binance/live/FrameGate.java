@@ -54,7 +54,10 @@ final class FrameGate
     private boolean closed;
     private long forwarded;
     private long duplicates;
+    private long repeats;
     private long lateFrames;
+    private long oversized;
+    private int largestOversized;
     private long inboundDrops;
     private long tapDrops;
 
@@ -132,6 +135,10 @@ final class FrameGate
         if (route.lastId == last || (route.lastId < last && candidate != NONE))
         {
             duplicates++;
+            if (candidate == NONE)
+            {
+                repeats++;
+            }
             return DUPLICATE;
         }
         if (route.lastId > last)
@@ -146,6 +153,24 @@ final class FrameGate
         }
         tap(route, buf, offset, length, recvEpochNs);
         return publish(connectionId, buf, offset, length, recvNs, recvEpochNs);
+    }
+
+    /**
+     * A reader thread received a text frame longer than the handler accepts: it is refused (neither captured nor
+     * given to the engine) and counted. A depth frame refused this way breaks the chain; the engine resyncs.
+     *
+     * @param connectionId the connection it came on.
+     * @param length       its length in bytes.
+     * @return {@link #REFUSED}.
+     */
+    synchronized int onOversized(final int connectionId, final int length)
+    {
+        if (!closed && (connectionId == primary || connectionId == candidate))
+        {
+            oversized++;
+            largestOversized = Math.max(largestOversized, length);
+        }
+        return REFUSED;
     }
 
     private void tap(final FrameRouter route, final byte[] buf, final int offset, final int length, final long epochNs)
@@ -259,6 +284,24 @@ final class FrameGate
     synchronized long duplicates()
     {
         return duplicates;
+    }
+
+    /** @return duplicates that came while only one connection was open: repeated by the venue, not a rollover. */
+    synchronized long repeats()
+    {
+        return repeats;
+    }
+
+    /** @return frames refused as larger than the handler accepts. */
+    synchronized long oversized()
+    {
+        return oversized;
+    }
+
+    /** @return the size in bytes of the largest frame refused as oversized, 0 if none. */
+    synchronized int largestOversized()
+    {
+        return largestOversized;
     }
 
     /** @return frames let through although older than one already let through (out of order on one connection). */

@@ -45,6 +45,21 @@ class FrameGateTest
         assertEquals(List.of("depth 101-105", "depth 106-110", "depth 150-152"), drained());
         assertEquals(tapped, List.of("depth 101-105", "depth 106-110", "depth 150-152"));
         assertEquals(1, gate.duplicates());
+        assertEquals(1, gate.repeats(), "with one connection a duplicate is the venue's repeat");
+    }
+
+    @Test
+    void shouldRefuseAndCountOversizedFramesWithoutTouchingTheChain()
+    {
+        gate.primary(OLD);
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 101, 105));
+        assertEquals(FrameGate.REFUSED, gate.onOversized(OLD, 5_000_000));
+        assertEquals(FrameGate.REFUSED, gate.onOversized(NEW, 9_000_000), "not a connection of the gate: not counted");
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 106, 110));
+        assertEquals(List.of("depth 101-105", "depth 106-110"), drained());
+        assertEquals(List.of("depth 101-105", "depth 106-110"), tapped, "an oversized frame is not captured");
+        assertEquals(1, gate.oversized());
+        assertEquals(5_000_000, gate.largestOversized());
     }
 
     @Test
@@ -108,6 +123,8 @@ class FrameGateTest
         assertEquals(List.of("depth 101-105", "trade 7", "depth 106-110", "depth 111-115", "trade 8", "depth 116-120"),
             drained());
         assertEquals(NEW, gate.primary());
+        assertEquals(2, gate.duplicates());
+        assertEquals(0, gate.repeats(), "the overlap of a rollover is not the venue repeating itself");
     }
 
     @Test
