@@ -37,6 +37,9 @@ import picocli.CommandLine.Spec;
         "Against the simulator: spindle sim binance --synthetic, then --ws-url/--rest-url from its output."})
 public final class BinanceCommand implements Callable<Integer>
 {
+    /** Longest {@code --duration}: far beyond any run, and well inside what a nanosecond deadline can hold. */
+    private static final Duration MAX_DURATION = Duration.ofHours(100_000);
+
     @Spec
     private CommandSpec spec;
 
@@ -144,11 +147,21 @@ public final class BinanceCommand implements Callable<Integer>
                 .staleMs(staleMs)
                 .maxConnectionAgeMs(maxConnectionAge.toMillis())
                 .build();
+            if (null != core && core < 0)
+            {
+                // -1 is the internal "no pinning"; leave --core out for that.
+                throw new IllegalArgumentException("--core: a CPU number is 0 or more, got " + core);
+            }
             final int cpu = null == core ? CpuAffinity.NO_CPU : core;
             check("--core", () -> CpuAffinity.validate(cpu));
             check("--idle", () -> IdleStrategies.byName(idle));
             final LogFormat[] format = new LogFormat[1];
             check("--log", () -> format[0] = LogFormat.byName(logFormat));
+            if (null != duration && (duration.isZero() || duration.compareTo(MAX_DURATION) > 0))
+            {
+                throw new IllegalArgumentException("--duration: must be positive and at most " +
+                    MAX_DURATION.toHours() + "h, got " + duration);
+            }
             if (metricsInterval.isZero() || metricsInterval.isNegative())
             {
                 throw new IllegalArgumentException("--metrics-interval: must be positive, got " + metricsInterval);

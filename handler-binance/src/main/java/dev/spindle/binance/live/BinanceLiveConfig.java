@@ -34,6 +34,8 @@ public final class BinanceLiveConfig
     public static final long DEFAULT_STALE_MS = 10_000;
     /** Shortest accepted {@code --stale-ms}. */
     public static final long MIN_STALE_MS = 100;
+    /** Longest accepted {@code --stale-ms} and {@code --max-connection-age}: a day (Binance cuts connections at 24 h). */
+    public static final long MAX_INTERVAL_MS = 24 * 3_600_000L;
     /** Default planned connection rollover, {@code --max-connection-age}: 23h50m, before Binance's 24 h cut. */
     public static final long DEFAULT_MAX_CONNECTION_AGE_MS = (23 * 60 + 50) * 60_000L;
     /** Default largest text frame accepted: 1 MiB, far above any market frame Binance sends. */
@@ -464,15 +466,15 @@ public final class BinanceLiveConfig
                 throw new IllegalArgumentException(FLAG_DEPTH_LIMIT + ": must be 1.." + MAX_DEPTH_LIMIT + ", got " +
                     depthLimit);
             }
-            if (staleMs < MIN_STALE_MS)
+            if (staleMs < MIN_STALE_MS || staleMs > MAX_INTERVAL_MS)
             {
-                throw new IllegalArgumentException(FLAG_STALE_MS + ": must be at least " + MIN_STALE_MS + ", got " +
-                    staleMs);
+                throw new IllegalArgumentException(FLAG_STALE_MS + ": must be " + MIN_STALE_MS + ".." +
+                    MAX_INTERVAL_MS + ", got " + staleMs);
             }
-            if (maxConnectionAgeMs <= 0)
+            if (maxConnectionAgeMs <= 0 || maxConnectionAgeMs > MAX_INTERVAL_MS)
             {
-                throw new IllegalArgumentException(FLAG_MAX_CONNECTION_AGE + ": must be positive, got " +
-                    maxConnectionAgeMs + " ms");
+                throw new IllegalArgumentException(FLAG_MAX_CONNECTION_AGE + ": must be positive and at most 24h " +
+                    "(Binance closes connections at 24 h), got " + maxConnectionAgeMs + " ms");
             }
             if (reconnectMinMs <= 0 || reconnectMaxMs < reconnectMinMs || restRetryMinMs <= 0 ||
                 restRetryMaxMs < restRetryMinMs || handoverTimeoutMs <= 0 || connectTimeoutMs <= 0 ||
