@@ -133,7 +133,7 @@ final class FrameRouter
         return null;
     }
 
-    /** @return the non-negative integer after the first {@code "key":} from {@code from}, or -1. */
+    /** @return the non-negative integer (at most 18 digits) after the first {@code "key":} from {@code from}, or -1. */
     static long longField(final byte[] buf, final int from, final int end, final byte key)
     {
         for (int i = from; i + 4 < end; i++)
@@ -149,7 +149,8 @@ final class FrameRouter
                     p++;
                     digits++;
                 }
-                return digits == 0 ? -1 : value;
+                // More than 18 digits may not fit a long: unreadable, rather than a cut-off id that would poison the gate.
+                return digits == 0 || (p < end && buf[p] >= '0' && buf[p] <= '9') ? -1 : value;
             }
         }
         return -1;
