@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
  */
 public final class RunOptions
 {
+    /** Longest --duration: far beyond any run, and well inside a long of nanoseconds. */
+    private static final Duration MAX_DURATION = Duration.ofHours(100_000);
+
     @Option(names = "--core", paramLabel = "CPU", description = "pin the engine thread to this CPU (default: none).")
     private Integer core;
 
@@ -48,6 +51,16 @@ public final class RunOptions
      */
     LiveRun.Settings toSettings(final CaptureConfig capture)
     {
+        if (null != core && core < 0)
+        {
+            // -1 is the internal "no pinning"; leave --core out for that.
+            throw new IllegalArgumentException("--core: a CPU number is 0 or more, got " + core);
+        }
+        if (null != duration && (duration.isZero() || duration.compareTo(MAX_DURATION) > 0))
+        {
+            throw new IllegalArgumentException("--duration: must be positive and at most " +
+                MAX_DURATION.toHours() + "h, got " + duration);
+        }
         final int cpu = null == core ? CpuAffinity.NO_CPU : core;
         check("--core", () -> CpuAffinity.validate(cpu));
         check("--idle", () -> IdleStrategies.byName(idle));

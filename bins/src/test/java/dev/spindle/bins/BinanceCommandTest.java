@@ -52,7 +52,32 @@ final class BinanceCommandTest
             Arguments.of(List.of("--core", "4096"), "--core"),
             Arguments.of(List.of("--capture-dir", "x", "--checkpoint-interval", "5x"), "--checkpoint-interval"),
             Arguments.of(List.of("--capture-dir", "x", "--capture-compress", "gzip"), "--capture-compress"),
-            Arguments.of(List.of("--no-such-flag"), "--no-such-flag"));
+            Arguments.of(List.of("--no-such-flag"), "--no-such-flag"),
+            // Hostile values: overflowing, negative, empty, repeated, path-like, control characters, too long.
+            Arguments.of(List.of("--depth-limit", "99999999999999999999"), "--depth-limit"),
+            Arguments.of(List.of("--stale-ms", "-1"), "--stale-ms"),
+            Arguments.of(List.of("--stale-ms", "9223372036854775807"), "--stale-ms"),
+            Arguments.of(List.of("--max-connection-age", "999999999999h"), "--max-connection-age"),
+            Arguments.of(List.of("--duration", "999999999999h"), "--duration"),
+            Arguments.of(List.of("--duration", "0s"), "--duration"),
+            Arguments.of(List.of("--metrics-interval", "0s"), "--metrics-interval"),
+            Arguments.of(List.of("--core", "-1"), "--core"),
+            Arguments.of(List.of("--symbols", ""), "--symbols"),
+            Arguments.of(List.of("--symbols", "btcusdt,BTCUSDT"), "--symbols"),
+            Arguments.of(List.of("--symbols", "../x"), "--symbols"),
+            Arguments.of(List.of("--symbols", "/etc/passwd"), "--symbols"),
+            Arguments.of(List.of("--symbols", "btc\0usdt"), "--symbols"),
+            Arguments.of(List.of("--symbols", "b".repeat(33)), "--symbols"),
+            Arguments.of(List.of("--capture-dir", "x", "--capture-session", "../x"), "--capture-session"),
+            Arguments.of(List.of("--capture-dir", "x", "--capture-session", "a/b"), "--capture-session"),
+            Arguments.of(List.of("--capture-dir", "x", "--capture-session", "/tmp/abs"), "--capture-session"),
+            Arguments.of(List.of("--capture-dir", "x", "--capture-session", "a\0b"), "--capture-session"),
+            Arguments.of(List.of("--capture-dir", "x", "--capture-session", "a\nb"), "--capture-session"),
+            Arguments.of(List.of("--capture-dir", "x", "--capture-session", "s".repeat(300)), "--capture-session"),
+            Arguments.of(List.of("--capture-dir", "x", "--capture-flush-ms", "0"), "--capture-flush-ms"),
+            // Conflicting: capture settings without a capture directory are an error, not silently ignored.
+            Arguments.of(List.of("--capture-session", "run1"), "--capture-session"),
+            Arguments.of(List.of("--capture-rotate", "daily"), "--capture-rotate"));
     }
 
     @ParameterizedTest
@@ -67,6 +92,7 @@ final class BinanceCommandTest
         assertEquals(2, exit, text);
         final String firstLine = text.lines().findFirst().orElse("");
         assertTrue(firstLine.startsWith("error: ") && firstLine.contains(flag), firstLine);
+        assertTrue(text.lines().count() <= 2, () -> "one error line and the --help hint: " + text);
         assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 

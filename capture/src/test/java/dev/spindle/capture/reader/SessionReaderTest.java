@@ -168,6 +168,18 @@ class SessionReaderTest
     }
 
     @Test
+    void shouldRejectEmptyOrBinaryMetadataInOneLine() throws IOException
+    {
+        for (final byte[] bytes : List.of(new byte[0], new byte[] {0, (byte)0xff, (byte)0xfe, '\n', 0x1f, (byte)0x8b}))
+        {
+            Files.write(dir.resolve("metadata.json"), bytes);
+            final IOException ex = assertThrows(IOException.class, () -> SessionReader.open(dir, message -> { }));
+            assertTrue(ex.getMessage().contains("metadata.json"), ex.getMessage());
+            assertEquals(1, ex.getMessage().lines().count(), ex.getMessage());
+        }
+    }
+
+    @Test
     void shouldListCheckpointsByIdIgnoringUnfinishedFiles() throws IOException
     {
         Files.createDirectories(dir.resolve("checkpoints"));

@@ -47,7 +47,15 @@ public enum Counter
     /** Full-book snapshots (Hyperliquid l2Book) identical to the previous one: counted, no diff. */
     IDENTICAL_SNAPSHOTS(18, "identical_snapshots"),
     /** Trades received again (Hyperliquid's replay of recent trades on every subscribe): not counted as trades. */
-    DUPLICATE_TRADES(19, "duplicate_trades");
+    DUPLICATE_TRADES(19, "duplicate_trades"),
+    /** Frames dropped because the same frame had been received already (a venue repeat, or a rollover's overlap). */
+    DUPLICATE_FRAMES(20, "duplicate_frames"),
+    /** Frames older than one already received on the same connection (out of order); let through. */
+    LATE_FRAMES(21, "late_frames"),
+    /** Frames refused for being larger than the handler's frame size limit. */
+    OVERSIZED_FRAMES(22, "oversized_frames"),
+    /** REST snapshots rejected as older than the diffs buffered since they were asked for. */
+    SNAPSHOTS_TOO_OLD(23, "snapshots_too_old");
 
     private static final Counter[] BY_ID = values();
 

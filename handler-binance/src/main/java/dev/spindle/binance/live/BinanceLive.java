@@ -164,6 +164,12 @@ public final class BinanceLive implements AutoCloseable
         return gate.duplicates();
     }
 
+    /** @return frames let through although older than one already received (swapped by the venue). */
+    public long lateFrames()
+    {
+        return gate.lateFrames();
+    }
+
     /**
      * Stop reading (the gate refuses further frames; connections are closed and their threads joined), then stop
      * the REST thread. The engine is not touched: close it afterwards so that it drains what was received.

@@ -34,8 +34,12 @@ public final class BinanceLiveConfig
     public static final long DEFAULT_STALE_MS = 10_000;
     /** Shortest accepted {@code --stale-ms}. */
     public static final long MIN_STALE_MS = 100;
+    /** Longest accepted {@code --stale-ms} and {@code --max-connection-age}: a day (Binance cuts connections at 24 h). */
+    public static final long MAX_INTERVAL_MS = 24 * 3_600_000L;
     /** Default planned connection rollover, {@code --max-connection-age}: 23h50m, before Binance's 24 h cut. */
     public static final long DEFAULT_MAX_CONNECTION_AGE_MS = (23 * 60 + 50) * 60_000L;
+    /** Default largest text frame accepted: 1 MiB, far above any market frame Binance sends. */
+    public static final int DEFAULT_MAX_FRAME_BYTES = 1 << 20;
     /** Binance accepts at most this many streams on one connection. */
     public static final int MAX_STREAMS_PER_CONNECTION = 1024;
     /** Default streams: 100 ms diff depth, trades, book tickers. */
@@ -74,6 +78,7 @@ public final class BinanceLiveConfig
     private final long restRetryMaxMs;
     private final int inboundSlots;
     private final int slotBytes;
+    private final int maxFrameBytes;
     private final NanoClock nanoClock;
     private final EpochNanoClock epochClock;
 
@@ -96,6 +101,7 @@ public final class BinanceLiveConfig
         restRetryMaxMs = b.restRetryMaxMs;
         inboundSlots = b.inboundSlots;
         slotBytes = b.slotBytes;
+        maxFrameBytes = b.maxFrameBytes;
         nanoClock = b.nanoClock;
         epochClock = b.epochClock;
     }
@@ -208,6 +214,15 @@ public final class BinanceLiveConfig
         return slotBytes;
     }
 
+    /**
+     * @return the largest text frame accepted, in bytes; a larger one is refused (counted as {@code oversized_frames},
+     * logged, not captured), so a hostile or broken peer cannot make every frame slot grow without bound.
+     */
+    public int maxFrameBytes()
+    {
+        return maxFrameBytes;
+    }
+
     /** @return monotonic clock shared by reader stamps and the engine ({@code System.nanoTime} by default). */
     public NanoClock nanoClock()
     {
@@ -289,6 +304,7 @@ public final class BinanceLiveConfig
         private long restRetryMaxMs = 30_000;
         private int inboundSlots = 4096;
         private int slotBytes = 1024;
+        private int maxFrameBytes = DEFAULT_MAX_FRAME_BYTES;
         private NanoClock nanoClock = SystemNanoClock.INSTANCE;
         private EpochNanoClock epochClock = new SystemEpochNanoClock();
 
@@ -409,6 +425,13 @@ public final class BinanceLiveConfig
             return this;
         }
 
+        /** @param maxFrameBytes largest text frame accepted, in bytes (default 1 MiB). @return this. */
+        public Builder maxFrameBytes(final int maxFrameBytes)
+        {
+            this.maxFrameBytes = maxFrameBytes;
+            return this;
+        }
+
         /** @param nanoClock monotonic clock of readers and engine. @return this. */
         public Builder nanoClock(final NanoClock nanoClock)
         {
@@ -443,15 +466,15 @@ public final class BinanceLiveConfig
                 throw new IllegalArgumentException(FLAG_DEPTH_LIMIT + ": must be 1.." + MAX_DEPTH_LIMIT + ", got " +
                     depthLimit);
             }
-            if (staleMs < MIN_STALE_MS)
+            if (staleMs < MIN_STALE_MS || staleMs > MAX_INTERVAL_MS)
             {
-                throw new IllegalArgumentException(FLAG_STALE_MS + ": must be at least " + MIN_STALE_MS + ", got " +
-                    staleMs);
+                throw new IllegalArgumentException(FLAG_STALE_MS + ": must be " + MIN_STALE_MS + ".." +
+                    MAX_INTERVAL_MS + ", got " + staleMs);
             }
-            if (maxConnectionAgeMs <= 0)
+            if (maxConnectionAgeMs <= 0 || maxConnectionAgeMs > MAX_INTERVAL_MS)
             {
-                throw new IllegalArgumentException(FLAG_MAX_CONNECTION_AGE + ": must be positive, got " +
-                    maxConnectionAgeMs + " ms");
+                throw new IllegalArgumentException(FLAG_MAX_CONNECTION_AGE + ": must be positive and at most 24h " +
+                    "(Binance closes connections at 24 h), got " + maxConnectionAgeMs + " ms");
             }
             if (reconnectMinMs <= 0 || reconnectMaxMs < reconnectMinMs || restRetryMinMs <= 0 ||
                 restRetryMaxMs < restRetryMinMs || handoverTimeoutMs <= 0 || connectTimeoutMs <= 0 ||
@@ -463,6 +486,11 @@ public final class BinanceLiveConfig
             {
                 throw new IllegalArgumentException("inbound: need at least 2 slots of 16 bytes, got " + inboundSlots +
                     " of " + slotBytes);
+            }
+            if (maxFrameBytes < slotBytes)
+            {
+                throw new IllegalArgumentException("maxFrameBytes: must be at least the slot size " + slotBytes +
+                    ", got " + maxFrameBytes);
             }
             return new BinanceLiveConfig(this, upper, chosen);
         }

@@ -15,7 +15,8 @@ import dev.spindle.spsc.PooledChannel;
  * {@code LIVE} across the switch. Per symbol and stream it keeps the last id let through:
  * <ul>
  * <li>from the primary connection a frame passes when it is new (depth {@code u}, trade {@code t}, ticker
- * {@code u} greater than the last passed), else it is a duplicate;</li>
+ * {@code u} greater than the last passed); one with the last passed id is a duplicate; an older one is a duplicate
+ * while a candidate overlaps, else a late (swapped) frame, which passes;</li>
  * <li>from the candidate (the new connection) a depth or trade frame passes only when it also continues the
  * chain ({@code U <= last + 1}; trades {@code t <= last + 1}); a frame ahead of the chain is left to the primary,
  * which still has to deliver what lies between. Once the candidate delivered a frame that continues the chain
@@ -54,6 +55,10 @@ final class FrameGate
     private boolean closed;
     private long forwarded;
     private long duplicates;
+    private long repeats;
+    private long lateFrames;
+    private long oversized;
+    private int largestOversized;
     private long inboundDrops;
     private long tapDrops;
 
@@ -105,8 +110,17 @@ final class FrameGate
         }
         if (!routed)
         {
-            // Replies and notices: each connection has its own; the primary's are the ones that matter.
-            return connectionId == primary ? publish(connectionId, buf, offset, length, recvNs, recvEpochNs) : REFUSED;
+            // Replies and notices: each connection has its own; the primary's are the ones that matter. A frame of a
+            // known stream without readable ids is captured as received; the engine counts it as undecodable.
+            if (connectionId != primary)
+            {
+                return REFUSED;
+            }
+            if (route.symbolIndex != FrameRouter.UNROUTED)
+            {
+                tap(route, buf, offset, length, recvEpochNs);
+            }
+            return publish(connectionId, buf, offset, length, recvNs, recvEpochNs);
         }
         final int slot = route.symbolIndex * BinanceStream.Slot.COUNT + route.stream.slot();
         final long last = lastIds[slot];
@@ -119,17 +133,53 @@ final class FrameGate
             }
             linked[slot] = true;
         }
-        if (route.lastId <= last)
+        if (route.lastId == last || (route.lastId < last && candidate != NONE))
         {
             duplicates++;
+            if (candidate == NONE)
+            {
+                repeats++;
+            }
             return DUPLICATE;
         }
-        lastIds[slot] = route.lastId;
-        if (!tap.frame(route.symbolIndex, route.stream, recvEpochNs, buf, offset, length))
+        if (route.lastId > last)
+        {
+            lastIds[slot] = route.lastId;
+        }
+        else
+        {
+            // Older than one already let through on the only connection: not a copy of it but a late frame (the venue
+            // swapped two). It is captured as received; the engine's depth sync drops or resyncs around it.
+            lateFrames++;
+        }
+        tap(route, buf, offset, length, recvEpochNs);
+        return publish(connectionId, buf, offset, length, recvNs, recvEpochNs);
+    }
+
+    /**
+     * A reader thread received a text frame longer than the handler accepts: it is refused (neither captured nor
+     * given to the engine) and counted. A depth frame refused this way breaks the chain; the engine resyncs.
+     *
+     * @param connectionId the connection it came on.
+     * @param length       its length in bytes.
+     * @return {@link #REFUSED}.
+     */
+    synchronized int onOversized(final int connectionId, final int length)
+    {
+        if (!closed && (connectionId == primary || connectionId == candidate))
+        {
+            oversized++;
+            largestOversized = Math.max(largestOversized, length);
+        }
+        return REFUSED;
+    }
+
+    private void tap(final FrameRouter route, final byte[] buf, final int offset, final int length, final long epochNs)
+    {
+        if (!tap.frame(route.symbolIndex, route.stream, epochNs, buf, offset, length))
         {
             tapDrops++;
         }
-        return publish(connectionId, buf, offset, length, recvNs, recvEpochNs);
     }
 
     /**
@@ -235,6 +285,30 @@ final class FrameGate
     synchronized long duplicates()
     {
         return duplicates;
+    }
+
+    /** @return duplicates that came while only one connection was open: repeated by the venue, not a rollover. */
+    synchronized long repeats()
+    {
+        return repeats;
+    }
+
+    /** @return frames refused as larger than the handler accepts. */
+    synchronized long oversized()
+    {
+        return oversized;
+    }
+
+    /** @return the size in bytes of the largest frame refused as oversized, 0 if none. */
+    synchronized int largestOversized()
+    {
+        return largestOversized;
+    }
+
+    /** @return frames let through although older than one already let through (out of order on one connection). */
+    synchronized long lateFrames()
+    {
+        return lateFrames;
     }
 
     /** @return frames let through but lost because every engine slot was in use. */

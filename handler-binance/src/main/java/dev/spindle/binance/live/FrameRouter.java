@@ -45,7 +45,8 @@ final class FrameRouter
 
     /**
      * @return true if the frame belongs to a known symbol's stream and carries its ids; else the frame is
-     * unrouted ({@link #serverShutdown} tells the notice apart).
+     * unrouted ({@link #serverShutdown} tells the notice apart), though {@link #symbolIndex} and {@link #stream} are
+     * set when only the ids are unreadable.
      */
     boolean route(final byte[] buf, final int offset, final int length)
     {
@@ -106,12 +107,14 @@ final class FrameRouter
                 last = first;
                 break;
         }
+        // A frame of a known stream whose ids cannot be read (truncated, malformed) still belongs to that symbol's
+        // capture: the symbol and stream are set, and false says it cannot be ordered.
+        symbolIndex = index;
+        stream = kind;
         if (first < 0 || last < first)
         {
             return false;
         }
-        symbolIndex = index;
-        stream = kind;
         firstId = first;
         lastId = last;
         return true;
@@ -130,7 +133,7 @@ final class FrameRouter
         return null;
     }
 
-    /** @return the non-negative integer after the first {@code "key":} from {@code from}, or -1. */
+    /** @return the non-negative integer (at most 18 digits) after the first {@code "key":} from {@code from}, or -1. */
     static long longField(final byte[] buf, final int from, final int end, final byte key)
     {
         for (int i = from; i + 4 < end; i++)
@@ -146,7 +149,8 @@ final class FrameRouter
                     p++;
                     digits++;
                 }
-                return digits == 0 ? -1 : value;
+                // More than 18 digits may not fit a long: unreadable, rather than a cut-off id that would poison the gate.
+                return digits == 0 || (p < end && buf[p] >= '0' && buf[p] <= '9') ? -1 : value;
             }
         }
         return -1;

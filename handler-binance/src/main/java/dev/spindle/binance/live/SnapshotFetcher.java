@@ -59,6 +59,7 @@ final class SnapshotFetcher implements AutoCloseable
     private final NanoClock nanoClock;
     private final EpochNanoClock epochClock;
     private final long timeoutMs;
+    private final int depthLimit;
     private final Backoff backoff;
     private final ExecutorService httpExecutor;
     private final HttpClient client;
@@ -96,6 +97,7 @@ final class SnapshotFetcher implements AutoCloseable
         nanoClock = config.nanoClock();
         epochClock = config.epochClock();
         timeoutMs = config.restTimeoutMs();
+        depthLimit = config.depthLimit();
         backoff = new Backoff(config.restRetryMinMs(), config.restRetryMaxMs(), new Random());
         final int count = symbols.size();
         uris = new URI[count];
@@ -315,6 +317,12 @@ final class SnapshotFetcher implements AutoCloseable
         try
         {
             decoder.decode(symbol, body, 0, body.length, into);
+            if (into.bids().count() > depthLimit || into.asks().count() > depthLimit)
+            {
+                failed(symbol, "GET " + uris[symbol] + ": " + into.bids().count() + " bids and " +
+                    into.asks().count() + " asks, more levels than the limit " + depthLimit + " asked for");
+                return false;
+            }
             return true;
         }
         catch (final DecodeException ex)

@@ -146,6 +146,7 @@ final class SymbolFeed implements SyncListener
     {
         counters.set(Counter.DIFFS_APPLIED, sync.counters().applied());
         counters.set(Counter.DIFFS_IGNORED, sync.counters().ignoredOld());
+        counters.set(Counter.SNAPSHOTS_TOO_OLD, sync.counters().snapshotsTooOld());
         top.publish(book, sync.counters().applied());
         dirty = false;
     }

@@ -32,6 +32,7 @@ final class WsConnection extends WebSocketAdapter
     private static final int CLOSE_DELAY_MS = 1_000;
 
     private final int id;
+    private final int maxFrameBytes;
     private final FrameGate gate;
     private final FrameRouter router;
     private final NanoClock nanoClock;
@@ -52,6 +53,7 @@ final class WsConnection extends WebSocketAdapter
 
     WsConnection(
         final int id,
+        final int maxFrameBytes,
         final FrameGate gate,
         final FrameRouter router,
         final NanoClock nanoClock,
@@ -60,6 +62,7 @@ final class WsConnection extends WebSocketAdapter
         final String threadPrefix)
     {
         this.id = id;
+        this.maxFrameBytes = maxFrameBytes;
         this.gate = gate;
         this.router = router;
         this.nanoClock = nanoClock;
@@ -95,6 +98,11 @@ final class WsConnection extends WebSocketAdapter
         final long recvEpochNs = epochClock.nanoTime();
         lastFrameNs.lazySet(recvNs);
         frames.lazySet(frames.get() + 1);
+        if (data.length > maxFrameBytes)
+        {
+            gate.onOversized(id, data.length);
+            return;
+        }
         final boolean routed = router.route(data, 0, data.length);
         if (router.serverShutdown && !shutdownNotice)
         {

@@ -161,15 +161,47 @@ final class WsSupervisor implements AutoCloseable
             }
             if (nowNs - nextHousekeepingNs >= 0)
             {
-                counters.set(Counter.CAPTURE_DROPS, gate.tapDrops());
+                housekeeping();
                 nextHousekeepingNs = nowNs + HOUSEKEEPING_NS;
             }
             LockSupport.parkNanos(TICK_NS);
         }
         shutDown(candidate);
         shutDown(active);
-        counters.set(Counter.CAPTURE_DROPS, gate.tapDrops());
+        housekeeping();
         log.emit(EventCode.STOPPED, "reconnects", counters.get(Counter.RECONNECTS));
+    }
+
+    /** Publish the gate's counts, and log what the venue got wrong since the last time: one line per kind. */
+    private void housekeeping()
+    {
+        counters.set(Counter.CAPTURE_DROPS, gate.tapDrops());
+        final long repeats = gate.repeats();
+        final long late = gate.lateFrames();
+        final long oversized = gate.oversized();
+        final long newRepeats = repeats - counters.get(Counter.DUPLICATE_FRAMES);
+        final long newLate = late - counters.get(Counter.LATE_FRAMES);
+        final long newOversized = oversized - counters.get(Counter.OVERSIZED_FRAMES);
+        if (newRepeats > 0)
+        {
+            counters.set(Counter.DUPLICATE_FRAMES, repeats);
+            log.claim(EventCode.WARNING).append("dropped ").append(newRepeats)
+                .append(" duplicate frame(s) the venue sent again").arg("duplicate_frames", repeats).commit();
+        }
+        if (newLate > 0)
+        {
+            counters.set(Counter.LATE_FRAMES, late);
+            log.claim(EventCode.WARNING).append("received ").append(newLate)
+                .append(" frame(s) out of order, older than one before").arg("late_frames", late).commit();
+        }
+        if (newOversized > 0)
+        {
+            counters.set(Counter.OVERSIZED_FRAMES, oversized);
+            log.claim(EventCode.WARNING).append("refused ").append(newOversized)
+                .append(" oversized frame(s), largest ").append(gate.largestOversized())
+                .append(" bytes, limit ").append(config.maxFrameBytes())
+                .arg("oversized_frames", oversized).commit();
+        }
     }
 
     private boolean isStale(final WsConnection connection, final long nowNs)
@@ -302,7 +334,7 @@ final class WsSupervisor implements AutoCloseable
     {
         final int id = ++nextId;
         final WsConnection connection = new WsConnection(
-            id, gate, new FrameRouter(symbols), nanoClock, epochClock, thread, config.name() + "-ws");
+            id, config.maxFrameBytes(), gate, new FrameRouter(symbols), nanoClock, epochClock, thread, config.name() + "-ws");
         if (asCandidate)
         {
             gate.candidate(id);

@@ -46,6 +46,47 @@ class FrameGateTest
         assertEquals(List.of("depth 101-105", "depth 106-110", "depth 150-152"), drained());
         assertEquals(tapped, List.of("depth 101-105", "depth 106-110", "depth 150-152"));
         assertEquals(1, gate.duplicates());
+        assertEquals(1, gate.repeats(), "with one connection a duplicate is the venue's repeat");
+    }
+
+    @Test
+    void shouldRefuseAndCountOversizedFramesWithoutTouchingTheChain()
+    {
+        gate.primary(OLD);
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 101, 105));
+        assertEquals(FrameGate.REFUSED, gate.onOversized(OLD, 5_000_000));
+        assertEquals(FrameGate.REFUSED, gate.onOversized(NEW, 9_000_000), "not a connection of the gate: not counted");
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 106, 110));
+        assertEquals(List.of("depth 101-105", "depth 106-110"), drained());
+        assertEquals(List.of("depth 101-105", "depth 106-110"), tapped, "an oversized frame is not captured");
+        assertEquals(1, gate.oversized());
+        assertEquals(5_000_000, gate.largestOversized());
+    }
+
+    @Test
+    void shouldLetALateFrameThroughToTheCaptureOnOneConnection()
+    {
+        gate.primary(OLD);
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 101, 105));
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 111, 115));
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 106, 110), "swapped by the venue: late, not a copy");
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 116, 120), "the chain goes on from the newest id");
+        assertEquals(List.of("depth 101-105", "depth 111-115", "depth 106-110", "depth 116-120"), tapped);
+        assertEquals(1, gate.lateFrames());
+        assertEquals(0, gate.duplicates());
+    }
+
+    @Test
+    void shouldCaptureAFrameOfAKnownStreamWhoseIdsCannotBeRead()
+    {
+        gate.primary(OLD);
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 101, 105));
+        assertEquals(FrameGate.FORWARDED, send(gate, OLD, "{\"stream\":\"btcusdt@depth@100ms\",\"data\":{\"U\":10"));
+        assertEquals(FrameGate.FORWARDED, send(gate, OLD, "not json at all"));
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 106, 110));
+        assertEquals(List.of("depth 101-105", "depth 10--1", "depth 106-110"), tapped,
+            "the truncated frame is captured in its symbol's file; the unattributable one cannot be");
+        assertEquals(4, drained().size(), "the engine sees every frame and counts the undecodable ones");
     }
 
     @Test
@@ -83,6 +124,8 @@ class FrameGateTest
         assertEquals(List.of("depth 101-105", "trade 7", "depth 106-110", "depth 111-115", "trade 8", "depth 116-120"),
             drained());
         assertEquals(NEW, gate.primary());
+        assertEquals(2, gate.duplicates());
+        assertEquals(0, gate.repeats(), "the overlap of a rollover is not the venue repeating itself");
     }
 
     @Test

@@ -20,6 +20,7 @@ final class FrameSniffer
     private static final byte[] STREAM_PREFIX = ascii("{\"stream\":\"");
     private static final byte[] SYMBOL_KEY = ascii("\"s\":\"");
     private static final byte[] PU_KEY = ascii("\"pu\":");
+    private static final int EXCERPT_BYTES = 40;
 
     /** What the first depth frame said. */
     record Discovery(String symbol, SyncMode mode, String file, long lineNo)
@@ -39,6 +40,8 @@ final class FrameSniffer
      */
     static Discovery sniff(final RecordSource source, final String symbol, final String what) throws IOException
     {
+        long frames = 0;
+        String firstOther = null;
         try (source)
         {
             while (source.next())
@@ -47,23 +50,46 @@ final class FrameSniffer
                 {
                     continue;
                 }
+                frames++;
                 final byte[] buf = source.buffer();
                 final int off = source.offset();
                 final int len = source.length();
-                if (indexOf(buf, off, len, DEPTH_UPDATE) < 0)
-                {
-                    continue;
-                }
-                final String found = symbolOf(buf, off, len);
+                final String found = indexOf(buf, off, len, DEPTH_UPDATE) < 0 ? null : symbolOf(buf, off, len);
                 if (found == null || (symbol != null && !symbol.equalsIgnoreCase(found)))
                 {
+                    if (null == firstOther)
+                    {
+                        firstOther = source.file() + ":" + source.lineNo() + " begins '" + excerpt(buf, off, len) + "'";
+                    }
                     continue;
                 }
                 final SyncMode mode = indexOf(buf, off, len, PU_KEY) >= 0 ? SyncMode.FUTURES : SyncMode.SPOT;
                 return new Discovery(found.toUpperCase(Locale.ROOT), mode, source.file(), source.lineNo());
             }
         }
-        throw new ReplayException("no depth diffs" + (symbol == null ? "" : " of " + symbol) + " in " + what);
+        final String of = symbol == null ? "" : " of " + symbol;
+        throw new ReplayException("no depth diffs" + of + " in " + what + (frames == 0 ? ": no lines to read" :
+            ": " + frames + " line(s), none a depthUpdate frame" + of + "; " + firstOther));
+    }
+
+    /** @return the start of a line, printable ASCII as is and every other byte as {@code \xNN}, on one line. */
+    static String excerpt(final byte[] buf, final int off, final int len)
+    {
+        final StringBuilder out = new StringBuilder();
+        final int end = off + Math.min(len, EXCERPT_BYTES);
+        for (int i = off; i < end; i++)
+        {
+            final int b = buf[i] & 0xff;
+            if (b >= 0x20 && b < 0x7f && b != '\\')
+            {
+                out.append((char)b);
+            }
+            else
+            {
+                out.append(String.format("\\x%02x", b));
+            }
+        }
+        return len > EXCERPT_BYTES ? out.append("...").toString() : out.toString();
     }
 
     /** @return the frame's symbol from its stream name or {@code s}, or null. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.spindle.replay.ReplayException;
 import dev.spindle.replay.ReplayOptions;
@@ -132,6 +135,47 @@ class BadInputTest
 
         assertTrue(ex.getMessage().startsWith(bad + ":1: depth snapshot for BTCUSDT: Binance error code -1121"),
             ex.getMessage());
+    }
+
+    /** Hostile diffs files: each fails with one line naming the file, and the first line at fault if any. */
+    enum BadDiffs
+    {
+        EMPTY("diffs.jsonl", new byte[0], ": no lines to read"),
+        BINARY_GARBAGE("diffs.jsonl", new byte[] {0, (byte)0xff, 'x', '\n', (byte)0xc3, 0x28, '\n'},
+            ":1 begins '\\x00\\xffx'"),
+        NOT_GZIP("diffs.jsonl.gz", ascii("{\"e\":\"depthUpdate\"}\n"), ":1 begins '{\"e\":\"depthUpdate\"}'"),
+        GZIP_HEADER_ONLY("diffs.jsonl.gz", new byte[] {0x1f, (byte)0x8b, 8, 0, 0}, ": no lines to read"),
+        NUL_LINE("diffs.jsonl", new byte[] {0, 0, '\n'}, ":1 begins '\\x00\\x00'"),
+        WRONG_FORMAT("diffs.jsonl", ascii("[1,2,3]\n{}\n"), "2 line(s), none a depthUpdate frame");
+
+        final String name;
+        final byte[] bytes;
+        final String why;
+
+        BadDiffs(final String name, final byte[] bytes, final String why)
+        {
+            this.name = name;
+            this.bytes = bytes;
+            this.why = why;
+        }
+
+        private static byte[] ascii(final String text)
+        {
+            return text.getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(BadDiffs.class)
+    void shouldRejectAHostileDiffsFileWithOneLineNamingIt(final BadDiffs bad) throws IOException
+    {
+        final Path diffsFile = Files.write(dir.resolve(bad.name), bad.bytes);
+
+        final ReplayException ex = assertThrows(ReplayException.class, () -> Fixtures.run(pair(diffsFile)));
+
+        assertTrue(ex.getMessage().contains(diffsFile.toString()), ex.getMessage());
+        assertTrue(ex.getMessage().contains(bad.why), ex.getMessage());
+        assertEquals(1, ex.getMessage().lines().count(), ex.getMessage());
     }
 
     private ReplayOptions pair(final Path diffsFile) throws IOException

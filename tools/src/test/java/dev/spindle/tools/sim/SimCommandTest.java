@@ -48,8 +48,11 @@ class SimCommandTest
     {
         assertEquals(2, run("binance", "--synthetic", "--speed", "fast"));
         assertTrue(err.toString().contains("--speed"), err.toString());
-        assertEquals(2, run("binance", "--synthetic", "--fault", "drop-every=0"));
-        assertTrue(err.toString().contains("--fault drop-every=0"), err.toString());
+        assertEquals(2, run("binance", "--synthetic", "--fault", "drop@0"));
+        assertTrue(err.toString().contains("--fault drop@0: frame number '0' must be positive"), err.toString());
+        assertEquals(2, run("hyperliquid", "--synthetic", "--fault", "stall@1s,shutdown@2s"));
+        assertTrue(err.toString().contains("--fault shutdown@2000ms: the hyperliquid simulator has no shutdown fault"),
+            err.toString());
     }
 
     @Test

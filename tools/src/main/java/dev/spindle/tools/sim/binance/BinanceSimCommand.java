@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import dev.spindle.capture.format.RecordingException;
 import dev.spindle.tools.sim.DurationConverter;
 import dev.spindle.tools.sim.SpeedConverter;
+import dev.spindle.tools.sim.fault.FaultSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -102,9 +103,7 @@ public final class BinanceSimCommand implements Callable<Integer>
         description = "REST request weight per minute before 429 (default: ${DEFAULT-VALUE}).")
     private int weightLimit;
 
-    @Option(names = "--fault", paramLabel = "KEY=VALUE",
-        description = "scheduled fault, repeatable: drop-every=N, disconnect-every=30s, shutdown-every=5m, " +
-            "rest-fail-every=N[:STATUS].")
+    @Option(names = "--fault", paramLabel = "SPEC[,SPEC...]", description = FaultSpec.FLAG_HELP)
     private List<String> faults = new ArrayList<>();
 
     @Option(names = "--duration", converter = DurationConverter.class, paramLabel = "DURATION",
@@ -201,7 +200,7 @@ public final class BinanceSimCommand implements Callable<Integer>
             .restWeightLimit(weightLimit);
         try
         {
-            builder.faults(FaultPlan.parse(faults));
+            builder.faults(FaultSpec.parseAll(faults));
             if (!recording.isEmpty())
             {
                 builder.recording(recording);

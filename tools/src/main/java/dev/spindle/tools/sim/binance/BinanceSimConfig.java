@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
+import dev.spindle.tools.sim.fault.FaultSpec;
+
 /**
  * Everything a {@link BinanceSimulator} needs; build with {@link #builder()}. Immutable.
  * <p>
@@ -45,7 +47,7 @@ public final class BinanceSimConfig
     private final Duration shutdownGrace;
     private final int restWeightLimit;
     private final LongSupplier clockMs;
-    private final FaultPlan faults;
+    private final List<FaultSpec> faults;
     private final int bookHistoryEvents;
     private final Consumer<String> warnings;
 
@@ -195,8 +197,8 @@ public final class BinanceSimConfig
         return clockMs;
     }
 
-    /** @return scheduled faults. */
-    public FaultPlan faults()
+    /** @return scheduled faults ({@code --fault}). */
+    public List<FaultSpec> faults()
     {
         return faults;
     }
@@ -235,7 +237,7 @@ public final class BinanceSimConfig
         private Duration shutdownGrace = Duration.ofSeconds(5);
         private int restWeightLimit = 6000;
         private LongSupplier clockMs = System::currentTimeMillis;
-        private FaultPlan faults = FaultPlan.NONE;
+        private List<FaultSpec> faults = List.of();
         private int bookHistoryEvents = 10_000;
         private Consumer<String> warnings = w -> System.err.println("WARN " + w);
 
@@ -362,10 +364,10 @@ public final class BinanceSimConfig
             return this;
         }
 
-        /** @param plan scheduled faults (default none). @return this. */
-        public Builder faults(final FaultPlan plan)
+        /** @param specs scheduled faults (default none), e.g. from {@link FaultSpec#parseAll(List)}. @return this. */
+        public Builder faults(final List<FaultSpec> specs)
         {
-            this.faults = Objects.requireNonNull(plan, "faults");
+            this.faults = List.copyOf(specs);
             return this;
         }
 

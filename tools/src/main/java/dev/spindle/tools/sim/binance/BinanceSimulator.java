@@ -22,6 +22,10 @@ import dev.spindle.tools.sim.binance.source.StreamNames;
 import dev.spindle.tools.sim.binance.source.SyntheticSource;
 import dev.spindle.tools.sim.binance.ws.ConnectionKeeper;
 import dev.spindle.tools.sim.binance.ws.SimWebSocketServer;
+import dev.spindle.tools.sim.fault.Fault;
+import dev.spindle.tools.sim.fault.FaultInjector;
+import dev.spindle.tools.sim.fault.FaultSpec;
+import dev.spindle.tools.sim.fault.FaultTarget;
 
 /**
  * A Binance spot venue on loopback: market-data WebSocket streams ({@code /ws/<stream>},
@@ -51,6 +55,7 @@ public final class BinanceSimulator implements AutoCloseable
     private final SimCounters counters = new SimCounters();
     private final SimWebSocketServer wsServer;
     private final RestServer restServer;
+    private final FaultInjector faults;
     private final Sender sender;
     private final String wsUrl;
     private final String restUrl;
@@ -59,6 +64,7 @@ public final class BinanceSimulator implements AutoCloseable
     private BinanceSimulator(final BinanceSimConfig config)
     {
         this.config = config;
+        this.faults = new FaultInjector("binance", config.faults(), fault -> true);
         this.source = loadSource(config);
         final Set<String> extraStreams = source.knownStreams();
         wsServer = new SimWebSocketServer(new InetSocketAddress(config.host(), config.wsPort()),
@@ -68,8 +74,7 @@ public final class BinanceSimulator implements AutoCloseable
         {
             wsServer.startAndAwait(STOP_TIMEOUT_MS * 2L);
             rest = new RestServer(new InetSocketAddress(config.host(), config.restPort()), source.books(),
-                new WeightLimiter(config.restWeightLimit()), config.faults().restFailEvery(),
-                config.faults().restFailStatus(), counters, config.clockMs());
+                new WeightLimiter(config.restWeightLimit()), counters, config.clockMs());
         }
         catch (final IOException | RuntimeException ex)
         {
@@ -86,7 +91,7 @@ public final class BinanceSimulator implements AutoCloseable
         this.restUrl = "http://" + hostForUrl(config.host()) + ":" + restServer.port();
         final ConnectionKeeper keeper = new ConnectionKeeper(wsServer.connections(), counters,
             config.pingInterval().toNanos(), config.pongTimeout().toNanos(), config.maxConnectionLifetime().toNanos());
-        this.sender = new Sender(source, wsServer, keeper, counters, config);
+        this.sender = new Sender(source, wsServer, keeper, counters, config, faults, new Target());
         sender.start();
     }
 
@@ -266,6 +271,28 @@ public final class BinanceSimulator implements AutoCloseable
         restServer.failNext(status, retryAfterSeconds);
     }
 
+    /**
+     * Inject a fault (see {@link FaultSpec} for the syntax, e.g. {@code FaultSpec.parse("swap")}). A connection or
+     * REST fault without a trigger has happened when this returns; a frame fault without a trigger hits the next
+     * depth event (of any symbol); one with a trigger is scheduled as if given at the start.
+     *
+     * @param spec the fault.
+     */
+    public void inject(final FaultSpec spec)
+    {
+        faults.inject(spec);
+        if (!spec.fault().isFrameFault() && spec.isNow())
+        {
+            run(nowNs -> faults.doWork(nowNs, sender.target()));
+        }
+    }
+
+    /** @return how many times {@code fault} was injected so far (by {@code --fault} or {@link #inject}). */
+    public long injected(final Fault fault)
+    {
+        return faults.injected(fault);
+    }
+
     private void run(final LongConsumer command)
     {
         if (closed.get() || !sender.isRunning())
@@ -319,6 +346,46 @@ public final class BinanceSimulator implements AutoCloseable
         catch (final InterruptedException ex)
         {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The connection and REST faults, run on the sender thread. */
+    private final class Target implements FaultTarget
+    {
+        @Override
+        public void stall(final long nowNs, final long durationNs)
+        {
+            sender.stall(nowNs, durationNs);
+        }
+
+        @Override
+        public void disconnectAll()
+        {
+            wsServer.abortAll();
+        }
+
+        @Override
+        public void closeAll(final int code, final String reason)
+        {
+            wsServer.closeAll(code, reason);
+        }
+
+        @Override
+        public void serverShutdown(final long nowNs)
+        {
+            sender.serverShutdown(nowNs);
+        }
+
+        @Override
+        public void failNextRest(final int status, final int retryAfterSeconds)
+        {
+            restServer.failNext(status, retryAfterSeconds);
+        }
+
+        @Override
+        public void staleNextSnapshot(final int events)
+        {
+            restServer.staleNext(events);
         }
     }
 

@@ -19,11 +19,17 @@ import dev.spindle.tools.sim.binance.source.SimFrame;
 import dev.spindle.tools.sim.binance.source.StreamNames;
 import dev.spindle.tools.sim.binance.ws.ConnectionKeeper;
 import dev.spindle.tools.sim.binance.ws.SimWebSocketServer;
+import dev.spindle.tools.sim.fault.Fault;
+import dev.spindle.tools.sim.fault.FaultInjector;
+import dev.spindle.tools.sim.fault.FaultSpec;
+import dev.spindle.tools.sim.fault.FaultTarget;
+import dev.spindle.tools.sim.fault.FrameMangler;
 
 /**
  * The simulator's one pacing thread: takes frames from the source when they are due (source time divided by
  * the speed), sends them, keeps the books in step with the depth events sent, runs the connection rules and
- * the scheduled faults, and executes commands from other threads between frames.
+ * the faults ({@link FaultInjector}; frame faults are applied here, to depth events), and executes commands from
+ * other threads between frames.
  * <p>
  * It parks until the next deadline instead of spinning. A depth event is queued on every subscribed
  * connection and applied to its book in one step under the book's lock, so a REST snapshot or
@@ -43,14 +49,15 @@ final class Sender implements Runnable
     private final SimCounters counters;
     private final double speed;
     private final boolean awaitFirstSubscriber;
-    private final FaultPlan faults;
+    private final FaultInjector faults;
+    private final FaultTarget faultTarget;
     private final LongSupplier clockMs;
     private final long shutdownGraceNs;
     private final Consumer<String> warnings;
     private final ConcurrentLinkedQueue<LongConsumer> commands = new ConcurrentLinkedQueue<>();
     private final ConcurrentHashMap<String, AtomicInteger> dropRequests = new ConcurrentHashMap<>();
     private final Map<String, DepthMerger> mergers = new HashMap<>();
-    private final Map<String, long[]> depthCounts = new HashMap<>();
+    private final Map<String, SimFrame> swapHeld = new HashMap<>();
     private final CountDownLatch sourceEnded = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile boolean exhausted;
@@ -59,15 +66,15 @@ final class Sender implements Runnable
     private boolean started;
     private long startNs;
     private long stallUntilNs = NONE;
-    private long nextDisconnectNs = NONE;
-    private long nextShutdownNs = NONE;
 
     Sender(
         final FrameSource source,
         final SimWebSocketServer server,
         final ConnectionKeeper keeper,
         final SimCounters counters,
-        final BinanceSimConfig config)
+        final BinanceSimConfig config,
+        final FaultInjector faults,
+        final FaultTarget faultTarget)
     {
         this.source = source;
         this.server = server;
@@ -76,7 +83,8 @@ final class Sender implements Runnable
         this.counters = counters;
         this.speed = config.speed();
         this.awaitFirstSubscriber = config.awaitFirstSubscriber();
-        this.faults = config.faults();
+        this.faults = faults;
+        this.faultTarget = faultTarget;
         this.clockMs = config.clockMs();
         this.shutdownGraceNs = config.shutdownGrace().toNanos();
         this.warnings = config.warnings();
@@ -95,14 +103,11 @@ final class Sender implements Runnable
     {
         try
         {
-            final long t0 = System.nanoTime();
-            nextDisconnectNs = faults.disconnectEvery() == null ? NONE : t0 + faults.disconnectEvery().toNanos();
-            nextShutdownNs = faults.shutdownEvery() == null ? NONE : t0 + faults.shutdownEvery().toNanos();
             while (running)
             {
                 final long nowNs = System.nanoTime();
                 runCommands(nowNs);
-                long wakeNs = earlier(keeper.doWork(nowNs), scheduledFaults(nowNs));
+                long wakeNs = earlier(keeper.doWork(nowNs), faults.doWork(nowNs, faultTarget));
                 if (!started)
                 {
                     if (awaitFirstSubscriber && !server.hasSubscriber())
@@ -159,6 +164,8 @@ final class Sender implements Runnable
                     {
                         broadcast(merger.flush());
                     }
+                    swapHeld.values().forEach(server::broadcast);
+                    swapHeld.clear();
                     exhausted = true;
                     sourceEnded.countDown();
                 }
@@ -169,12 +176,12 @@ final class Sender implements Runnable
             {
                 return dueNs;
             }
-            dispatch(source.take());
+            dispatch(source.take(), nowNs);
         }
         return nowNs;
     }
 
-    private void dispatch(final SimFrame frame)
+    private void dispatch(final SimFrame frame, final long nowNs)
     {
         counters.onEventDispatched();
         if (frame.kind() != SimFrame.Kind.DEPTH)
@@ -183,7 +190,9 @@ final class Sender implements Runnable
             return;
         }
         final DepthMerger merger = mergerFor(frame);
-        final boolean drop = shouldDrop(frame.symbol());
+        final FaultSpec fault = faults.onMarketFrame(nowNs, faultTarget);
+        final Fault kind = fault == null ? null : fault.fault();
+        final boolean drop = shouldDrop(frame.symbol()) || kind == Fault.DROP;
         final Runnable publish = () ->
         {
             if (drop)
@@ -193,14 +202,26 @@ final class Sender implements Runnable
                 {
                     broadcast(merger.flush());
                 }
+                return;
+            }
+            final SimFrame held = swapHeld.remove(frame.symbol());
+            if (kind == Fault.SWAP && held == null)
+            {
+                swapHeld.put(frame.symbol(), frame);
             }
             else
             {
-                server.broadcast(frame);
-                if (merger != null)
+                final SimFrame sent = mangled(frame, fault);
+                server.broadcast(sent);
+                if (kind == Fault.DUPLICATE)
                 {
-                    broadcast(merger.offer(frame));
+                    server.broadcast(sent);
                 }
+                broadcast(held);
+            }
+            if (merger != null)
+            {
+                broadcast(merger.offer(frame));
             }
         };
         final SimBook book = books.get(frame.symbol());
@@ -232,16 +253,22 @@ final class Sender implements Runnable
     private boolean shouldDrop(final String symbol)
     {
         final AtomicInteger requested = dropRequests.get(symbol);
-        if (requested != null && requested.getAndUpdate(n -> Math.max(0, n - 1)) > 0)
+        return requested != null && requested.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+    }
+
+    private static SimFrame mangled(final SimFrame frame, final FaultSpec fault)
+    {
+        if (fault == null)
         {
-            return true;
+            return frame;
         }
-        if (faults.dropEveryDepth() > 0)
+        return switch (fault.fault())
         {
-            final long[] count = depthCounts.computeIfAbsent(symbol, s -> new long[1]);
-            return ++count[0] % faults.dropEveryDepth() == 0;
-        }
-        return false;
+            case MALFORMED -> frame.withPayload(FrameMangler.malformed(frame.payloadString()));
+            case TRUNCATED -> frame.truncated();
+            case OVERSIZED -> frame.withPayload(FrameMangler.oversized(frame.payloadString(), fault.argument()));
+            default -> frame;
+        };
     }
 
     private void broadcast(final SimFrame frame)
@@ -250,30 +277,6 @@ final class Sender implements Runnable
         {
             server.broadcast(frame);
         }
-    }
-
-    private long scheduledFaults(final long nowNs)
-    {
-        long wakeNs = nowNs + 1_000_000_000L;
-        if (nextDisconnectNs != NONE)
-        {
-            if (nowNs - nextDisconnectNs >= 0)
-            {
-                server.abortAll();
-                nextDisconnectNs = nowNs + faults.disconnectEvery().toNanos();
-            }
-            wakeNs = earlier(wakeNs, nextDisconnectNs);
-        }
-        if (nextShutdownNs != NONE)
-        {
-            if (nowNs - nextShutdownNs >= 0)
-            {
-                serverShutdown(nowNs);
-                nextShutdownNs = nowNs + faults.shutdownEvery().toNanos();
-            }
-            wakeNs = earlier(wakeNs, nextShutdownNs);
-        }
-        return wakeNs;
     }
 
     void serverShutdown(final long nowNs)
@@ -287,6 +290,11 @@ final class Sender implements Runnable
     void stall(final long nowNs, final long durationNs)
     {
         stallUntilNs = nowNs + durationNs;
+    }
+
+    FaultTarget target()
+    {
+        return faultTarget;
     }
 
     void requestDrop(final String symbol, final int count)

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import dev.spindle.capture.format.RecordingException;
 import dev.spindle.tools.sim.DurationConverter;
 import dev.spindle.tools.sim.SpeedConverter;
+import dev.spindle.tools.sim.fault.FaultSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,6 +82,10 @@ public final class HyperliquidSimCommand implements Callable<Integer>
     @Option(names = "--replay-trades", defaultValue = "30",
         description = "recent trades replayed on a trades subscribe (default: ${DEFAULT-VALUE}).")
     private int replayTrades;
+
+    @Option(names = "--fault", paramLabel = "SPEC[,SPEC...]", description = FaultSpec.FLAG_HELP +
+        " Not shutdown or stale-snapshot.")
+    private List<String> faults = new ArrayList<>();
 
     @Option(names = "--duration", converter = DurationConverter.class, paramLabel = "DURATION",
         description = "stop after this long (default: until Ctrl-C).")
@@ -170,6 +175,7 @@ public final class HyperliquidSimCommand implements Callable<Integer>
             .replayTrades(replayTrades);
         try
         {
+            builder.faults(FaultSpec.parseAll(faults));
             if (synthetic)
             {
                 builder.synthetic(coins, rate, seed, levels);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
+import dev.spindle.tools.sim.fault.FaultSpec;
 import dev.spindle.tools.sim.hyperliquid.source.SyntheticSource;
 
 /**
@@ -41,6 +42,7 @@ public final class HyperliquidSimConfig
     private final int replayTrades;
     private final LongSupplier clockMs;
     private final Consumer<String> warnings;
+    private final List<FaultSpec> faults;
 
     private HyperliquidSimConfig(final Builder b)
     {
@@ -59,6 +61,7 @@ public final class HyperliquidSimConfig
         this.replayTrades = b.replayTrades;
         this.clockMs = b.clockMs;
         this.warnings = b.warnings;
+        this.faults = b.faults;
     }
 
     /** @return a builder with Hyperliquid's defaults (loopback, ephemeral ports, real speed, 60 s idle close). */
@@ -151,6 +154,12 @@ public final class HyperliquidSimConfig
         return clockMs;
     }
 
+    /** @return scheduled faults ({@code --fault}). */
+    public List<FaultSpec> faults()
+    {
+        return faults;
+    }
+
     /** @return where non-fatal problems are reported. */
     public Consumer<String> warnings()
     {
@@ -175,6 +184,7 @@ public final class HyperliquidSimConfig
         private int replayTrades = 30;
         private LongSupplier clockMs = System::currentTimeMillis;
         private Consumer<String> warnings = w -> System.err.println("WARN " + w);
+        private List<FaultSpec> faults = List.of();
 
         private Builder()
         {
@@ -269,6 +279,17 @@ public final class HyperliquidSimConfig
             return this;
         }
 
+        /**
+         * @param specs scheduled faults (default none), e.g. from {@link FaultSpec#parseAll(List)}; not
+         *              {@code shutdown} or {@code stale-snapshot}.
+         * @return this.
+         */
+        public Builder faults(final List<FaultSpec> specs)
+        {
+            this.faults = List.copyOf(specs);
+            return this;
+        }
+
         /** @param sink receives one line per warning (default stderr). @return this. */
         public Builder warnings(final Consumer<String> sink)
         {
@@ -285,6 +306,14 @@ public final class HyperliquidSimConfig
             if (sourceKind == null)
             {
                 throw new IllegalArgumentException("no source: give a recording or synthetic coins");
+            }
+            for (final FaultSpec fault : faults)
+            {
+                if (!fault.fault().onHyperliquid())
+                {
+                    throw new IllegalArgumentException("--fault " + fault + ": the hyperliquid simulator has no " +
+                        fault.fault().flagName() + " fault");
+                }
             }
             if (sourceKind == SourceKind.RECORDING && recordingFiles.isEmpty())
             {

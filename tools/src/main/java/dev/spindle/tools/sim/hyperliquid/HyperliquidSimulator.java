@@ -18,6 +18,10 @@ import dev.spindle.tools.sim.hyperliquid.source.RecordedSource;
 import dev.spindle.tools.sim.hyperliquid.source.SimSource;
 import dev.spindle.tools.sim.hyperliquid.source.SyntheticSource;
 import dev.spindle.tools.sim.hyperliquid.ws.SimWebSocketServer;
+import dev.spindle.tools.sim.fault.Fault;
+import dev.spindle.tools.sim.fault.FaultInjector;
+import dev.spindle.tools.sim.fault.FaultSpec;
+import dev.spindle.tools.sim.fault.FaultTarget;
 
 /**
  * A Hyperliquid venue on loopback: the market-data WebSocket ({@code /ws}: greeting, {@code l2Book} and
@@ -48,6 +52,7 @@ public final class HyperliquidSimulator implements AutoCloseable
     private final SimCounters counters = new SimCounters();
     private final SimWebSocketServer wsServer;
     private final InfoServer infoServer;
+    private final FaultInjector faults;
     private final Sender sender;
     private final String wsUrl;
     private final String restUrl;
@@ -56,6 +61,7 @@ public final class HyperliquidSimulator implements AutoCloseable
     private HyperliquidSimulator(final HyperliquidSimConfig config)
     {
         this.config = config;
+        this.faults = new FaultInjector("hyperliquid", config.faults(), Fault::onHyperliquid);
         this.source = config.sourceKind() == HyperliquidSimConfig.SourceKind.RECORDING ?
             RecordedSource.load(config.recordingFiles(), config.warnings()) :
             new SyntheticSource(config.syntheticCoins(), config.syntheticLevels(), config.syntheticRate(),
@@ -83,7 +89,7 @@ public final class HyperliquidSimulator implements AutoCloseable
             "[" + config.host() + "]" : config.host();
         this.wsUrl = "ws://" + host + ":" + wsServer.getPort() + "/ws";
         this.restUrl = "http://" + host + ":" + infoServer.port();
-        this.sender = new Sender(source, wsServer, market, counters, config);
+        this.sender = new Sender(source, wsServer, market, counters, config, faults, new Target());
         sender.start();
     }
 
@@ -198,6 +204,30 @@ public final class HyperliquidSimulator implements AutoCloseable
         run(nowNs -> wsServer.sendToAll(text));
     }
 
+    /**
+     * Inject a fault (see {@link FaultSpec} for the syntax, e.g. {@code FaultSpec.parse("truncated")}). A connection
+     * or REST fault without a trigger has happened when this returns; a frame fault without a trigger hits the next
+     * {@code l2Book} frame (of any coin); one with a trigger is scheduled as if given at the start.
+     *
+     * @param spec the fault.
+     * @throws IllegalArgumentException for a fault Hyperliquid has no equivalent of ({@code shutdown},
+     *                                  {@code stale-snapshot}).
+     */
+    public void inject(final FaultSpec spec)
+    {
+        faults.inject(spec);
+        if (!spec.fault().isFrameFault() && spec.isNow())
+        {
+            run(nowNs -> faults.doWork(nowNs, sender.target()));
+        }
+    }
+
+    /** @return how many times {@code fault} was injected so far (by {@code --fault} or {@link #inject}). */
+    public long injected(final Fault fault)
+    {
+        return faults.injected(fault);
+    }
+
     private void run(final LongConsumer command)
     {
         if (closed.get() || !sender.isRunning())
@@ -240,6 +270,46 @@ public final class HyperliquidSimulator implements AutoCloseable
         }
         stopWs();
         infoServer.close();
+    }
+
+    /** The connection and REST faults, run on the sender thread. */
+    private final class Target implements FaultTarget
+    {
+        @Override
+        public void stall(final long nowNs, final long durationNs)
+        {
+            sender.stall(nowNs, durationNs);
+        }
+
+        @Override
+        public void disconnectAll()
+        {
+            wsServer.abortAll();
+        }
+
+        @Override
+        public void closeAll(final int code, final String reason)
+        {
+            wsServer.closeAll(code, reason);
+        }
+
+        @Override
+        public void serverShutdown(final long nowNs)
+        {
+            throw new UnsupportedOperationException("Hyperliquid has no serverShutdown notice");
+        }
+
+        @Override
+        public void failNextRest(final int status, final int retryAfterSeconds)
+        {
+            infoServer.failNext(status, retryAfterSeconds);
+        }
+
+        @Override
+        public void staleNextSnapshot(final int events)
+        {
+            throw new UnsupportedOperationException("Hyperliquid's POST /info has no snapshot id to be stale against");
+        }
     }
 
     private void stopWs()

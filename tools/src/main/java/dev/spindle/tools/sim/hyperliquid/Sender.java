@@ -1,5 +1,7 @@
 package dev.spindle.tools.sim.hyperliquid;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -12,11 +14,17 @@ import dev.spindle.tools.sim.hyperliquid.market.SimFrame;
 import dev.spindle.tools.sim.hyperliquid.market.SimMarket;
 import dev.spindle.tools.sim.hyperliquid.source.SimSource;
 import dev.spindle.tools.sim.hyperliquid.ws.SimWebSocketServer;
+import dev.spindle.tools.sim.fault.Fault;
+import dev.spindle.tools.sim.fault.FaultInjector;
+import dev.spindle.tools.sim.fault.FaultSpec;
+import dev.spindle.tools.sim.fault.FaultTarget;
+import dev.spindle.tools.sim.fault.FrameMangler;
 
 /**
  * The simulator's one pacing thread: takes frames from the source when they are due (source time divided by the
- * speed), publishes them (market state and sockets in one step), closes idle connections and runs commands from
- * other threads between frames. It parks until the next deadline instead of spinning.
+ * speed), publishes them (market state and sockets in one step), closes idle connections, runs the faults
+ * ({@link FaultInjector}; frame faults are applied here, to {@code l2Book} frames) and runs commands from other
+ * threads between frames. It parks until the next deadline instead of spinning.
  */
 final class Sender implements Runnable
 {
@@ -32,6 +40,9 @@ final class Sender implements Runnable
     private final boolean awaitFirstSubscriber;
     private final long idleNs;
     private final Consumer<String> warnings;
+    private final FaultInjector faults;
+    private final FaultTarget faultTarget;
+    private final Map<String, SimFrame> swapHeld = new HashMap<>();
     private final ConcurrentLinkedQueue<LongConsumer> commands = new ConcurrentLinkedQueue<>();
     private final CountDownLatch sourceEnded = new CountDownLatch(1);
     private volatile boolean running = true;
@@ -46,7 +57,9 @@ final class Sender implements Runnable
         final SimWebSocketServer server,
         final SimMarket market,
         final SimCounters counters,
-        final HyperliquidSimConfig config)
+        final HyperliquidSimConfig config,
+        final FaultInjector faults,
+        final FaultTarget faultTarget)
     {
         this.source = source;
         this.server = server;
@@ -56,6 +69,8 @@ final class Sender implements Runnable
         this.awaitFirstSubscriber = config.awaitFirstSubscriber();
         this.idleNs = config.idleTimeout().toNanos();
         this.warnings = config.warnings();
+        this.faults = faults;
+        this.faultTarget = faultTarget;
     }
 
     void start()
@@ -75,7 +90,7 @@ final class Sender implements Runnable
             {
                 final long nowNs = System.nanoTime();
                 runCommands(nowNs);
-                long wakeNs = server.closeIdle(nowNs, idleNs);
+                long wakeNs = earlier(server.closeIdle(nowNs, idleNs), faults.doWork(nowNs, faultTarget));
                 if (!started)
                 {
                     if (awaitFirstSubscriber && !server.hasSubscriber())
@@ -128,6 +143,8 @@ final class Sender implements Runnable
             {
                 if (!exhausted)
                 {
+                    swapHeld.values().forEach(server::broadcast);
+                    swapHeld.clear();
                     exhausted = true;
                     sourceEnded.countDown();
                 }
@@ -140,9 +157,54 @@ final class Sender implements Runnable
             }
             final SimFrame frame = source.take();
             counters.onFrameDispatched();
-            market.publish(frame, () -> server.broadcast(frame));
+            if (frame.kind() == SimFrame.Kind.L2_BOOK)
+            {
+                final FaultSpec fault = faults.onMarketFrame(nowNs, faultTarget);
+                market.publish(frame, () -> publishBook(frame, fault));
+            }
+            else
+            {
+                market.publish(frame, () -> server.broadcast(frame));
+            }
         }
         return nowNs;
+    }
+
+    /** Send an {@code l2Book} frame, changed by {@code fault}; the market records the true frame regardless. */
+    private void publishBook(final SimFrame frame, final FaultSpec fault)
+    {
+        final Fault kind = fault == null ? null : fault.fault();
+        if (kind == Fault.DROP)
+        {
+            return;
+        }
+        final SimFrame held = swapHeld.remove(frame.coin());
+        if (kind == Fault.SWAP && held == null)
+        {
+            swapHeld.put(frame.coin(), frame);
+            return;
+        }
+        final SimFrame sent = kind == null ? frame : switch (kind)
+        {
+            case MALFORMED -> frame.withText(FrameMangler.malformed(frame.text()));
+            case TRUNCATED -> frame.withText(FrameMangler.truncated(frame.text()));
+            case OVERSIZED -> frame.withText(FrameMangler.oversized(frame.text(), fault.argument()));
+            default -> frame;
+        };
+        server.broadcast(sent);
+        if (kind == Fault.DUPLICATE)
+        {
+            server.broadcast(sent);
+        }
+        if (held != null)
+        {
+            server.broadcast(held);
+        }
+    }
+
+    FaultTarget target()
+    {
+        return faultTarget;
     }
 
     void stall(final long nowNs, final long durationNs)

@@ -122,21 +122,6 @@ class BinanceSimRestTest
     }
 
     @Test
-    void shouldFailEveryNthRequestWhenScheduled() throws Exception
-    {
-        try (BinanceSimulator sim = BinanceSimulator.start(BinanceSimConfig.builder()
-                .synthetic(List.of("btcusdt"), 50, 3, 30).faults(FaultPlan.parse(List.of("rest-fail-every=3:500")))
-                .build()))
-        {
-            final String url = sim.restUrl() + "/api/v3/ping";
-            assertEquals(200, Rest.get(url).statusCode());
-            assertEquals(200, Rest.get(url).statusCode());
-            assertEquals(500, Rest.get(url).statusCode());
-            assertEquals("{}", Rest.get(url).body());
-        }
-    }
-
-    @Test
     void shouldAnswerServerTimeFromTheClock() throws Exception
     {
         try (BinanceSimulator sim = start(6000))

@@ -150,6 +150,27 @@ public final class SimBook
             " is not an event boundary in the kept history (" + kept + ")");
     }
 
+    /**
+     * The book as it was {@code events} depth events ago (or as far back as the history goes), as a lagging cache
+     * would serve it.
+     *
+     * @param events    events back, &gt; 0.
+     * @param maxLevels levels per side to copy.
+     * @return the older book, best {@code maxLevels} per side.
+     */
+    public synchronized BookView viewBack(final int events, final int maxLevels)
+    {
+        long updateId = lastUpdateId;
+        int back = 0;
+        final Iterator<Undo> newestFirst = history.descendingIterator();
+        while (back < events && newestFirst.hasNext())
+        {
+            updateId = newestFirst.next().previousUpdateId;
+            back++;
+        }
+        return viewAt(updateId).top(maxLevels);
+    }
+
     private static void setAll(
         final TreeMap<BigDecimal, Level> side, final List<Level> levels, final List<Previous> undoLog)
     {

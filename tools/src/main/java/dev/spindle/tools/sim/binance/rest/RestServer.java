@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import com.alibaba.fastjson2.JSON;
@@ -22,6 +21,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import dev.spindle.tools.sim.binance.SimCounters;
 import dev.spindle.tools.sim.binance.book.BookJson;
+import dev.spindle.tools.sim.binance.book.BookView;
 import dev.spindle.tools.sim.binance.book.SimBook;
 
 /**
@@ -30,8 +30,8 @@ import dev.spindle.tools.sim.binance.book.SimBook;
  * {@code /api/v3/ping} and {@code /api/v3/time}.
  * <p>
  * Every response carries {@code X-MBX-USED-WEIGHT-1M}. Over the minute weight limit the answer is 429 with
- * {@code Retry-After}; injected failures ({@link #failNext(int, int)}, or every n-th request) answer the
- * given status with {@code Retry-After}. Errors use Binance's {@code {"code":..,"msg":..}} body.
+ * {@code Retry-After}; injected failures ({@link #failNext(int, int)}) answer the given status with
+ * {@code Retry-After}, and {@link #staleNext(int)} makes the next depth answer an older book. Errors use Binance's {@code {"code":..,"msg":..}} body.
  */
 public final class RestServer implements AutoCloseable
 {
@@ -44,9 +44,7 @@ public final class RestServer implements AutoCloseable
     private final SimCounters counters;
     private final LongSupplier clockMs;
     private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
-    private final int failEvery;
-    private final int failEveryStatus;
-    private final AtomicLong requests = new AtomicLong();
+    private final ConcurrentLinkedQueue<Integer> staleSnapshots = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -55,8 +53,6 @@ public final class RestServer implements AutoCloseable
      * @param address         bind address; port 0 picks an ephemeral port.
      * @param books           the simulator's books by upper-case symbol.
      * @param limiter         the minute weight limit.
-     * @param failEvery       fail every n-th request with {@code failEveryStatus}; 0 never.
-     * @param failEveryStatus HTTP status for periodic failures.
      * @param counters        where requests, 429s and failures are counted.
      * @param clockMs         epoch-ms clock for the weight window and {@code serverTime}.
      * @throws IOException if the address cannot be bound.
@@ -65,15 +61,11 @@ public final class RestServer implements AutoCloseable
         final InetSocketAddress address,
         final Map<String, SimBook> books,
         final WeightLimiter limiter,
-        final int failEvery,
-        final int failEveryStatus,
         final SimCounters counters,
         final LongSupplier clockMs) throws IOException
     {
         this.books = books;
         this.limiter = limiter;
-        this.failEvery = failEvery;
-        this.failEveryStatus = failEveryStatus;
         this.counters = counters;
         this.clockMs = clockMs;
         final AtomicInteger threadNo = new AtomicInteger();
@@ -106,18 +98,24 @@ public final class RestServer implements AutoCloseable
         failures.add(new Failure(status, retryAfterSeconds));
     }
 
+    /**
+     * Answer the next depth request with the book as it was {@code events} depth events before (queued like
+     * {@link #failNext}): a snapshot older than the diffs the client buffered since it asked.
+     *
+     * @param events depth events back.
+     */
+    public void staleNext(final int events)
+    {
+        staleSnapshots.add(events);
+    }
+
     private void handle(final HttpExchange exchange) throws IOException
     {
         try (exchange)
         {
             counters.onRestRequest();
             final long nowMs = clockMs.getAsLong();
-            final long n = requests.incrementAndGet();
-            Failure failure = failures.poll();
-            if (failure == null && failEvery > 0 && n % failEvery == 0)
-            {
-                failure = new Failure(failEveryStatus, 1);
-            }
+            final Failure failure = failures.poll();
             if (failure != null)
             {
                 counters.onRestFailureInjected();
@@ -182,7 +180,9 @@ public final class RestServer implements AutoCloseable
             respond(exchange, 400, error(-1121, "Invalid symbol."), 0, nowMs);
             return;
         }
-        respond(exchange, 200, BookJson.snapshotBody(book.view(limit)), 0, nowMs);
+        final Integer eventsBack = staleSnapshots.poll();
+        final BookView view = eventsBack == null ? book.view(limit) : book.viewBack(eventsBack, limit);
+        respond(exchange, 200, BookJson.snapshotBody(view), 0, nowMs);
     }
 
     /**

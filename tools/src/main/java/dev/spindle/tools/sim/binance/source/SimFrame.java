@@ -153,6 +153,25 @@ public final class SimFrame
             firstUpdateId, lastUpdateId, eventTimeMs, bids, asks);
     }
 
+    /**
+     * @param payload a bare payload to send instead of this frame's (a fault).
+     * @return a frame of the same stream with that payload; its kind is {@link Kind#OTHER}, so it is only sent.
+     */
+    public SimFrame withPayload(final String payload)
+    {
+        return fromPayload(stream, symbol, sourceTimeNs, payload);
+    }
+
+    /**
+     * @return the first half of this frame, in either form (the combined form cut inside its payload), kind
+     * {@link Kind#OTHER}; it shares this frame's bytes.
+     */
+    public SimFrame truncated()
+    {
+        final int half = payloadLength / 2;
+        return other(stream, symbol, sourceTimeNs, bytes, payloadOffset + half, payloadOffset, half);
+    }
+
     /** @return lower-case stream name, e.g. {@code ethusdt@depth@100ms}. */
     public String stream()
     {

@@ -72,6 +72,15 @@ public final class SimFrame
             List.copyOf(trades));
     }
 
+    /**
+     * @param text the text to send instead (a fault).
+     * @return a frame of the same kind and coin, holding the same book and trades, with that text.
+     */
+    public SimFrame withText(final String text)
+    {
+        return new SimFrame(kind, coin, sourceTimeNs, text.getBytes(StandardCharsets.UTF_8), book, bookJson, trades);
+    }
+
     /** @return the frame's channel. */
     public Kind kind()
     {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,7 @@ public final class InfoServer implements AutoCloseable
     private final SimMarket market;
     private final SimCounters counters;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final ConcurrentLinkedQueue<int[]> failures = new ConcurrentLinkedQueue<>();
 
     /**
      * Bind and start serving.
@@ -70,11 +72,33 @@ public final class InfoServer implements AutoCloseable
         return server.getAddress().getPort();
     }
 
+    /**
+     * Answer the next request with {@code status} (queued: n calls fail the next n requests).
+     *
+     * @param status            HTTP status, e.g. 500 or 429.
+     * @param retryAfterSeconds {@code Retry-After} value; 0 omits the header.
+     */
+    public void failNext(final int status, final int retryAfterSeconds)
+    {
+        failures.add(new int[] {status, retryAfterSeconds});
+    }
+
     private void handle(final HttpExchange exchange) throws IOException
     {
         try (exchange)
         {
             counters.onInfoRequest();
+            final int[] failure = failures.poll();
+            if (failure != null)
+            {
+                if (failure[1] > 0)
+                {
+                    exchange.getResponseHeaders().set("Retry-After", Integer.toString(failure[1]));
+                }
+                respond(exchange, failure[0], "text/plain", failure[0] == 429 ? "Too Many Requests" :
+                    "simulated failure " + failure[0]);
+                return;
+            }
             if (!"/info".equals(exchange.getRequestURI().getPath()))
             {
                 respond(exchange, 404, "text/plain", "Not Found");
