@@ -15,6 +15,7 @@ import dev.spindle.binance.codec.SymbolTable;
 import dev.spindle.engine.EngineConfig;
 import dev.spindle.engine.book.BookState;
 import dev.spindle.engine.book.Instrument;
+import dev.spindle.engine.feed.TopOfBook;
 import dev.spindle.engine.metrics.Counter;
 import dev.spindle.engine.metrics.MetricsRegistry;
 import dev.spindle.engine.testing.LogCapture;
