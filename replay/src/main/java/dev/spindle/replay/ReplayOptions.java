@@ -20,6 +20,10 @@ public final class ReplayOptions
         FIFO,
         /** Trades explain fills from the front; the rest of a decrease is a cancel from the back. */
         TRADES,
+        /** Trades and refills explain fills from the front; the rest is spread over the queue by position. */
+        PROB,
+        /** Trades and refills explain fills from the front; the rest is a cancel from the front (the default). */
+        FRONT,
         /** Rebuild the book only; no events. */
         NONE
     }
@@ -130,7 +134,7 @@ public final class ReplayOptions
         return this;
     }
 
-    /** @return the L3 model, or null for the default (trades if the capture has trades, else fifo). */
+    /** @return the L3 model, or null for the default (front if the capture has trades, else fifo). */
     public Model model()
     {
         return model;

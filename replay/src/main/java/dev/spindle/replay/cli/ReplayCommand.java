@@ -58,7 +58,7 @@ public final class ReplayCommand implements Callable<Integer>
     private String symbol;
 
     @Option(names = "--model", paramLabel = "MODEL",
-        description = "L3 model: fifo (hft-rs), trades (default when the capture has trades) or none.")
+        description = "L3 model: fifo (hft-rs), trades, prob, front (default when the capture has trades) or none.")
     private String model;
 
     @Option(names = "--no-events", description = "Rebuild the book only (same as --model none).")
@@ -161,10 +161,14 @@ public final class ReplayCommand implements Callable<Integer>
                 return ReplayOptions.Model.FIFO;
             case "trades":
                 return ReplayOptions.Model.TRADES;
+            case "prob":
+                return ReplayOptions.Model.PROB;
+            case "front":
+                return ReplayOptions.Model.FRONT;
             case "none":
                 return ReplayOptions.Model.NONE;
             default:
-                throw new ParameterException(spec.commandLine(), "--model " + value + ": expected fifo, trades or none");
+                throw new ParameterException(spec.commandLine(), "--model " + value + ": expected fifo, trades, prob, front or none");
         }
     }
 

@@ -9,14 +9,17 @@ import java.util.List;
 public final class Models
 {
     /** The model names, in the order they are listed in help and tables. */
-    public static final List<String> NAMES = List.of("fifo", "trades", "prob");
+    public static final List<String> NAMES = List.of("fifo", "trades", "prob", "front");
+
+    /** The model a replay uses when the feed has trades and none is asked for. */
+    public static final String DEFAULT_WITH_TRADES = "front";
 
     private Models()
     {
     }
 
     /**
-     * @param name       {@code fifo}, {@code trades} or {@code prob}.
+     * @param name       one of {@link #NAMES}.
      * @param priceTicks converts prices to ticks.
      * @param sink       receives every event.
      * @param trades     the feed's trades; {@code fifo} ignores them.
@@ -34,6 +37,8 @@ public final class Models
                 return new TradesModel(priceTicks, sink, trades);
             case "prob":
                 return new ProbQueueModel(priceTicks, sink, trades);
+            case "front":
+                return new FrontModel(priceTicks, sink, trades);
             default:
                 throw new IllegalArgumentException("no L3 model '" + name + "'; expected one of " + NAMES);
         }

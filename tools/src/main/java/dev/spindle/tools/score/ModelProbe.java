@@ -8,11 +8,12 @@ import dev.spindle.engine.book.Side;
 import dev.spindle.replay.l3.EventKind;
 import dev.spindle.replay.l3.EventSink;
 import dev.spindle.replay.l3.L3Event;
+import dev.spindle.replay.l3.L3Model;
 
 /**
  * Listens to a model's events: per price, what the current update filled and cancelled; per inferred order that
- * a {@code new} event created (a {@link Carrier}), whether it still rests and what it filled in the current
- * update. Not thread safe.
+ * a {@code new} event created (a {@link Carrier}), whether it still rests, where the model had it when it left
+ * and what it filled in the current update. Not thread safe.
  */
 final class ModelProbe implements EventSink
 {
@@ -21,6 +22,8 @@ final class ModelProbe implements EventSink
     {
         final int orderRef;
         boolean rests = true;
+        /** The model's quantity ahead of the order when it left the model's queue. */
+        long aheadWhenGone;
         int fillUpdate = -1;
         long fillQty;
 
@@ -39,8 +42,15 @@ final class ModelProbe implements EventSink
     private final Map<Long, long[]> perPrice = new HashMap<>();
     private final Map<Long, Carrier> created = new HashMap<>();
     private Carrier[] byRef = new Carrier[1024];
+    private L3Model model;
     private int update;
     private long underflowQty;
+
+    /** @param model the model whose events this probe receives (events come before the queue changes). */
+    void model(final L3Model model)
+    {
+        this.model = model;
+    }
 
     /** Start update {@code u}. */
     void beginUpdate(final int u)
@@ -110,6 +120,7 @@ final class ModelProbe implements EventSink
                     }
                     if (event.remaining() == 0)
                     {
+                        c.aheadWhenGone = model.qtyAhead(ref);
                         c.rests = false;
                         byRef[ref] = null;
                     }

@@ -1,5 +1,6 @@
 package dev.spindle.tools.score;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,10 @@ final class ScoreRun implements TruthBook.Listener
     private final Map<Long, Long> changes = new HashMap<>();
     private int update;
     private int publishedRow;
+    private int changeCount;
+    private boolean[] changeBid = new boolean[64];
+    private long[] changePrice = new long[64];
+    private long[] changeQty = new long[64];
 
     private ScoreRun(final LobsterDay day, final String modelName, final long bucketMs)
     {
@@ -41,6 +46,7 @@ final class ScoreRun implements TruthBook.Listener
         this.bucketMs = bucketMs;
         this.model = Models.create(modelName, new PriceTicks(LobsterDay.PRICE_SCALE, LobsterDay.PRICE_SCALE), probe,
             trades);
+        probe.model(model);
         this.truth = new TruthBook(day, this);
         this.card = new Scorecard(model.name(), bucketMs);
     }
@@ -127,7 +133,7 @@ final class ScoreRun implements TruthBook.Listener
         changes.clear();
         final long sequence = last + 1L;
         final long timestampMs = bucketMs == 0 ? day.timeNs(last) / NS_PER_MS : (bucket + 1) * bucketMs;
-        boolean begun = false;
+        changeCount = 0;
         for (int s = 0; s < 2; s++)
         {
             final boolean bid = s == 0;
@@ -136,7 +142,7 @@ final class ScoreRun implements TruthBook.Listener
                 final long qty = day.qty(last, bid, i);
                 if (qty > 0)
                 {
-                    begun = publishLevel(bid, day.levelPrice(last, bid, i), qty, sequence, timestampMs, begun);
+                    collect(bid, day.levelPrice(last, bid, i), qty);
                 }
             }
             for (int i = 0; i < day.levels(); i++)
@@ -144,34 +150,41 @@ final class ScoreRun implements TruthBook.Listener
                 final long price = day.levelPrice(publishedRow, bid, i);
                 if (day.qty(publishedRow, bid, i) > 0 && day.qtyAt(last, bid, price) == 0)
                 {
-                    begun = publishLevel(bid, price, 0, sequence, timestampMs, begun);
+                    collect(bid, price, 0);
                 }
             }
         }
-        if (begun)
+        if (changeCount > 0)
         {
+            model.beginUpdate(timestampMs);
+            for (int i = 0; i < changeCount; i++)
+            {
+                model.onLevel(changeBid[i] ? Side.BID : Side.ASK, changePrice[i], changeQty[i], sequence, timestampMs);
+            }
             model.endUpdate();
         }
         publishedRow = last;
         scoreUpdate();
     }
 
-    private boolean publishLevel(
-        final boolean bid, final long price, final long qty, final long sequence, final long timestampMs,
-        final boolean begun)
+    private void collect(final boolean bid, final long price, final long qty)
     {
         final long old = day.qtyAt(publishedRow, bid, price);
         if (old == qty)
         {
-            return begun;
+            return;
         }
-        if (!begun)
+        if (changeCount == changeBid.length)
         {
-            model.beginUpdate(timestampMs);
+            changeBid = Arrays.copyOf(changeBid, changeCount * 2);
+            changePrice = Arrays.copyOf(changePrice, changeCount * 2);
+            changeQty = Arrays.copyOf(changeQty, changeCount * 2);
         }
+        changeBid[changeCount] = bid;
+        changePrice[changeCount] = price;
+        changeQty[changeCount] = qty;
+        changeCount++;
         changes.put(TruthBook.key(bid, price), qty - old);
-        model.onLevel(bid ? Side.BID : Side.ASK, price, qty, sequence, timestampMs);
-        return true;
     }
 
     private void scoreUpdate()
@@ -256,7 +269,7 @@ final class ScoreRun implements TruthBook.Listener
         }
         else
         {
-            inferred = 0;
+            inferred = carrier.aheadWhenGone;
             card.queueCarrierGone++;
         }
         final long error = Math.abs(inferred - qtyAhead);
