@@ -64,9 +64,19 @@ final class LobsterDay
      */
     static LobsterDay read(final Path messages, final Path orderbook) throws IOException
     {
+        return read(messages, orderbook, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Read the first {@code maxRows} rows of a message file and its orderbook file.
+     *
+     * @throws IOException on a read error or a malformed row.
+     */
+    static LobsterDay read(final Path messages, final Path orderbook, final int maxRows) throws IOException
+    {
         try (InputStream m = Files.newInputStream(messages); InputStream b = Files.newInputStream(orderbook))
         {
-            return read(messages.toString(), m, orderbook.toString(), b, messages.getFileName().toString());
+            return read(messages.toString(), m, orderbook.toString(), b, messages.getFileName().toString(), maxRows);
         }
     }
 
@@ -101,14 +111,15 @@ final class LobsterDay
             }
             try (InputStream m = file.getInputStream(messages); InputStream b = file.getInputStream(orderbook))
             {
-                return read(zip + "!" + messages.getName(), m, zip + "!" + orderbook.getName(), b, messages.getName());
+                return read(zip + "!" + messages.getName(), m, zip + "!" + orderbook.getName(), b, messages.getName(),
+                    Integer.MAX_VALUE);
             }
         }
     }
 
     private static LobsterDay read(
         final String messagesName, final InputStream messages, final String bookName, final InputStream orderbook,
-        final String fileName) throws IOException
+        final String fileName, final int maxRows) throws IOException
     {
         final BufferedReader m = new BufferedReader(new InputStreamReader(messages, StandardCharsets.US_ASCII), 1 << 16);
         final BufferedReader b = new BufferedReader(new InputStreamReader(orderbook, StandardCharsets.US_ASCII), 1 << 16);
@@ -116,7 +127,7 @@ final class LobsterDay
         long[] row = new long[0];
         int line = 0;
         String messageLine;
-        while ((messageLine = m.readLine()) != null)
+        while (line < maxRows && (messageLine = m.readLine()) != null)
         {
             line++;
             final String bookLine = b.readLine();
@@ -141,7 +152,7 @@ final class LobsterDay
         {
             throw new IOException(messagesName + ": empty");
         }
-        if (b.readLine() != null)
+        if (line < maxRows && b.readLine() != null)
         {
             throw new IOException(bookName + ": more rows than the " + line + " of " + messagesName);
         }

@@ -112,6 +112,15 @@ final class Scorecard
         return map;
     }
 
+    /** @return {@link #toMap()} without the granularity and the elapsed time, to compare two runs' scores. */
+    Map<String, Object> toMapWithoutTime()
+    {
+        final Map<String, Object> map = toMap();
+        map.remove("bucket_ms");
+        map.remove("elapsed_ms");
+        return map;
+    }
+
     private static Object json(final double value)
     {
         return Double.isNaN(value) ? null : Math.round(value * 1e6) / 1e6;
