@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.alibaba.fastjson2.JSON;
+import com.alibaba.fastjson2.JSONWriter;
 
 import dev.spindle.replay.l3.Models;
 import picocli.CommandLine;
@@ -129,7 +130,7 @@ public final class ScoreL3Command implements Callable<Integer>
             for (final Scorecard card : cards)
             {
                 final Map<String, Object> map = card.toMap();
-                out.println(JSON.toJSONString(map));
+                out.println(JSON.toJSONString(map, JSONWriter.Feature.WriteMapNullValue));
             }
         }
         else
