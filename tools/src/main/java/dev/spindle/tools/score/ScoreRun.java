@@ -226,7 +226,7 @@ final class ScoreRun implements TruthBook.Listener
         }
         for (int i = 0; i < count; i++)
         {
-            final Object carrier = act.executedOrders.get(i).carrier;
+            final ModelProbe.Carrier carrier = act.executedOrders.get(i).carrier;
             if (carrier == null || firstIndexOf(act, carrier) != i)
             {
                 continue;
@@ -239,11 +239,11 @@ final class ScoreRun implements TruthBook.Listener
                     trueQty += act.executedQty.get(j);
                 }
             }
-            card.attributedQty += Math.min(trueQty, ((ModelProbe.Carrier)carrier).filledIn(update));
+            card.attributedQty += Math.min(trueQty, carrier.filledIn(update));
         }
     }
 
-    private static int firstIndexOf(final TruthBook.Activity act, final Object carrier)
+    private static int firstIndexOf(final TruthBook.Activity act, final ModelProbe.Carrier carrier)
     {
         for (int i = 0; ; i++)
         {
@@ -257,7 +257,7 @@ final class ScoreRun implements TruthBook.Listener
     @Override
     public void onOrderEvent(final TruthBook.Order order, final long qtyAhead, final long levelTotal)
     {
-        final ModelProbe.Carrier carrier = (ModelProbe.Carrier)order.carrier;
+        final ModelProbe.Carrier carrier = order.carrier;
         if (carrier == null)
         {
             return;

@@ -42,8 +42,8 @@ final class TruthBook
         long qty;
         /** The feed update in which the order arrived. */
         final int arrivalUpdate;
-        /** What stands for the order in a model's queue, set by the scorer; null while unpublished. */
-        Object carrier;
+        /** The inferred order linked to this one, set by the scorer; null while unpublished or never linked. */
+        ModelProbe.Carrier carrier;
 
         Order(final long id, final Level level, final long qty, final int arrivalUpdate)
         {
