@@ -44,6 +44,6 @@ final class ScoreTable
 
     private static String number(final double value)
     {
-        return Double.isNaN(value) ? "—" : String.format("%.2f", value);
+        return Double.isNaN(value) ? "—" : String.format("%.3f", value);
     }
 }
