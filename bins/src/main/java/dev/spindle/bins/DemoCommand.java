@@ -97,7 +97,7 @@ public final class DemoCommand implements Callable<Integer>
                 return live;
             }
 
-            say.println("== 3/3 replay of each session: trades L3 model, --verify against checkpoints and bookTicker");
+            say.println("== 3/3 replay of each session: front L3 model (the default), --verify against checkpoints and bookTicker");
             say.flush();
             final List<String> failures = new ArrayList<>();
             for (final String symbol : symbols)
@@ -108,7 +108,7 @@ public final class DemoCommand implements Callable<Integer>
                 final Path finalBook = out.resolve("final-book-" + symbol + ".json").toAbsolutePath();
                 final int replay = new CommandLine(new ReplayCommand()).execute(
                     "--session", sessionDir.toString(),
-                    "--model", "trades",
+                    "--model", "front",
                     "--verify",
                     "--quiet",
                     "--out", events.toString(),

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import dev.spindle.replay.cli.ConvertCommand;
 import dev.spindle.replay.cli.ReplayCommand;
 import dev.spindle.tools.inspect.InspectCommand;
+import dev.spindle.tools.score.ScoreL3Command;
 import dev.spindle.tools.sim.SimCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
     versionProvider = KitVersion.class,
     subcommands = {
         DemoCommand.class, BinanceCommand.class, HyperliquidCommand.class, ReplayCommand.class, ConvertCommand.class,
-        SimCommand.class, InspectCommand.class},
+        SimCommand.class, InspectCommand.class, ScoreL3Command.class},
     description = "Low-latency crypto market data: live books, capture, replay, L3 inference.")
 public final class SpindleMain implements Callable<Integer>
 {

@@ -25,6 +25,10 @@ public final class ReplayOptions
          * {@link dev.spindle.replay.hyperliquid.CountsModel}); the default for Hyperliquid captures.
          */
         COUNTS,
+        /** Trades and refills explain fills from the front; the rest is spread over the queue by position. */
+        PROB,
+        /** Trades and refills explain fills from the front; the rest is a cancel from the front (Binance default). */
+        FRONT,
         /** Rebuild the book only; no events. */
         NONE
     }
@@ -136,7 +140,7 @@ public final class ReplayOptions
     }
 
     /**
-     * @return the L3 model, or null for the default (Binance: trades if the capture has trades, else fifo;
+     * @return the L3 model, or null for the default (Binance: front if the capture has trades, else fifo;
      * Hyperliquid: counts).
      */
     public Model model()

@@ -2,6 +2,7 @@ package dev.spindle.replay.binance;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 import org.agrona.concurrent.IdleStrategy;
 
@@ -316,15 +317,15 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
             tradeFeed = new TradeFeed(trades, engineSymbols());
             if (tradeFeed.hasTrades())
             {
-                return ReplayOptions.Model.TRADES;
+                return asked == null ? ReplayOptions.Model.FRONT : asked;
             }
             tradeFeed.close();
             tradeFeed = null;
         }
-        if (asked == ReplayOptions.Model.TRADES)
+        if (asked != null)
         {
-            throw new ReplayException("--model trades: " + capture.description() + " has no trades of " +
-                instrument.symbol());
+            throw new ReplayException("--model " + asked.name().toLowerCase(Locale.ROOT) + ": " +
+                capture.description() + " has no trades of " + instrument.symbol());
         }
         return ReplayOptions.Model.FIFO;
     }

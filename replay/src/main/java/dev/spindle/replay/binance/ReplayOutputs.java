@@ -18,8 +18,10 @@ import dev.spindle.replay.export.KryoFormat;
 import dev.spindle.replay.export.KryoHeader;
 import dev.spindle.replay.l3.EventSink;
 import dev.spindle.replay.l3.FifoModel;
+import dev.spindle.replay.l3.FrontModel;
 import dev.spindle.replay.l3.L3Model;
 import dev.spindle.replay.l3.PriceTicks;
+import dev.spindle.replay.l3.ProbQueueModel;
 import dev.spindle.replay.l3.TradeSource;
 import dev.spindle.replay.l3.TradesModel;
 
@@ -79,7 +81,7 @@ public final class ReplayOutputs implements AutoCloseable
 
     /**
      * @param choice the model to build.
-     * @param trades the capture's trades, for {@code TRADES}.
+     * @param trades the capture's trades, for the models that read them.
      * @return the model writing to this output, or null for {@code NONE}.
      */
     public L3Model model(final ReplayOptions.Model choice, final TradeSource trades)
@@ -93,6 +95,12 @@ public final class ReplayOutputs implements AutoCloseable
                 break;
             case TRADES:
                 model = new TradesModel(ticks, sink, trades);
+                break;
+            case PROB:
+                model = new ProbQueueModel(ticks, sink, trades);
+                break;
+            case FRONT:
+                model = new FrontModel(ticks, sink, trades);
                 break;
             default:
                 return null;

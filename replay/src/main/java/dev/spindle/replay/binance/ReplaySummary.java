@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 
 import dev.spindle.replay.ReplayResult;
 import dev.spindle.replay.l3.EventKind;
-import dev.spindle.replay.l3.TradesModel;
+import dev.spindle.replay.l3.TradeStats;
 
 /** The closing lines of a replay on stderr: what was read and applied, events by kind, speed, verification. */
 final class ReplaySummary
@@ -31,9 +31,9 @@ final class ReplaySummary
             err.println(String.format("replay: model %s: %,d events (%s), %,d bytes written", r.model(),
                 r.totalEvents(), kinds, r.eventBytes()));
         }
-        if (replay.model() instanceof TradesModel)
+        if (replay.model() instanceof TradeStats)
         {
-            final TradesModel trades = (TradesModel)replay.model();
+            final TradeStats trades = (TradeStats)replay.model();
             final double explained = trades.tradedQty() == 0 ? 0 : 100.0 * trades.explainedQty() / trades.tradedQty();
             err.println(String.format("replay: trades: %,d read, %,d id gaps, %.1f%% of traded quantity explained " +
                 "decreases as fills, %,d stale (older than 1 s before the next diff)", replay.tradeFeed().trades(),

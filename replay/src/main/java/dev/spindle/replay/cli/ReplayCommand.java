@@ -59,8 +59,8 @@ public final class ReplayCommand implements Callable<Integer>
     private String symbol;
 
     @Option(names = "--model", paramLabel = "MODEL",
-        description = "L3 model: fifo (hft-rs), trades (Binance default when the capture has trades), counts " +
-            "(Hyperliquid default: uses the order counts n and the trades) or none.")
+        description = "L3 model: fifo (hft-rs), trades, prob, front (Binance default when the capture has " +
+            "trades), counts (Hyperliquid default: uses the order counts n and the trades) or none.")
     private String model;
 
     @Option(names = "--no-events", description = "Rebuild the book only (same as --model none).")
@@ -165,10 +165,15 @@ public final class ReplayCommand implements Callable<Integer>
                 return ReplayOptions.Model.TRADES;
             case "counts":
                 return ReplayOptions.Model.COUNTS;
+            case "prob":
+                return ReplayOptions.Model.PROB;
+            case "front":
+                return ReplayOptions.Model.FRONT;
             case "none":
                 return ReplayOptions.Model.NONE;
             default:
-                throw new ParameterException(spec.commandLine(), "--model " + value + ": expected fifo, trades, counts or none");
+                throw new ParameterException(spec.commandLine(),
+                    "--model " + value + ": expected fifo, trades, prob, front, counts or none");
         }
     }
 

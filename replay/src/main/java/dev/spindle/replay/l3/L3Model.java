@@ -12,7 +12,8 @@ import dev.spindle.engine.book.Side;
  * <ul>
  * <li>{@link #seed}: every level of a freshly loaded book becomes one order, bids then asks, best first:
  * {@code snapshot{qty}} with the snapshot's id as sequence and no timestamp.</li>
- * <li>{@link #onDiff}: bids then asks, each in message order. A level whose new total equals the old one is left
+ * <li>{@link #onDiff}: bids then asks, each in message order; it is a thin adapter over the per-level entry points
+ * {@link #beginUpdate}, {@link #onLevel} and {@link #endUpdate}, which any other L2 feed can drive. A level whose new total equals the old one is left
  * alone; an increase is a new order of the difference at the back ({@code new{qty}}); a decrease goes to
  * {@link #decrease}; the level is removed once its total (or the new total) is 0. A level the queues do not hold
  * with a positive total is created with one order ({@code new{qty}}); a removal of an unknown level does
@@ -66,10 +67,55 @@ public abstract class L3Model
     {
         final long sequence = diff.u();
         final long timestampMs = diff.T() != 0 ? diff.T() : diff.E();
-        beforeDiff(timestampMs);
+        beginUpdate(timestampMs);
         levels(diff.b(), Side.BID, sequence, timestampMs);
         levels(diff.a(), Side.ASK, sequence, timestampMs);
+        endUpdate();
+    }
+
+    /**
+     * Start one update of the feed (a diff, a bucket of level changes): a model that uses trades pools those at or
+     * before {@code timestampMs} here. Call {@link #onLevel} for each changed level, then {@link #endUpdate}.
+     *
+     * @param timestampMs exchange time of the update, ms.
+     */
+    public final void beginUpdate(final long timestampMs)
+    {
+        beforeDiff(timestampMs);
+    }
+
+    /**
+     * Apply one level change of the current update (between {@link #beginUpdate} and {@link #endUpdate}); the
+     * book has already applied it.
+     *
+     * @param side        side of the level.
+     * @param price       price mantissa.
+     * @param newQty      the level's new absolute quantity mantissa; 0 removes it.
+     * @param sequence    the update's sequence, carried into the events.
+     * @param timestampMs the update's exchange time, ms, carried into the events.
+     */
+    public final void onLevel(
+        final Side side, final long price, final long newQty, final long sequence, final long timestampMs)
+    {
+        level(side, price, newQty, sequence, timestampMs);
+    }
+
+    /** End the update started by {@link #beginUpdate}. */
+    public final void endUpdate()
+    {
         afterDiff();
+    }
+
+    /**
+     * The quantity the model places ahead of a resting order: the sum of the orders in front of it at its level.
+     *
+     * @param orderRef {@link L3Event#orderRef()} of an order that still rests (its last event did not leave it at
+     *                 0); the reference of a removed order names another order, or none.
+     * @return quantity mantissa ahead of the order.
+     */
+    public long qtyAhead(final int orderRef)
+    {
+        return queues.qtyAhead(orderRef);
     }
 
     /** @return events emitted of {@code kind} so far. */
@@ -112,6 +158,40 @@ public abstract class L3Model
     abstract void decrease(Side side, long price, int level, long amount, long sequence, long timestampMs);
 
     /**
+     * Explain an increase of {@code added} at a level that exists; by default a new order at the back.
+     */
+    void increase(
+        final Side side, final long price, final int level, final long added, final long sequence,
+        final long timestampMs)
+    {
+        pushNew(side, level, added, sequence, timestampMs);
+    }
+
+    /** Append a new order of {@code qty} at the back of the level's queue. */
+    final void pushNew(final Side side, final int level, final long qty, final long sequence, final long timestampMs)
+    {
+        final int order = queues.pushBack(level, qty);
+        emit(EventKind.NEW, sequence, timestampMs, side, level, order, qty, 0);
+    }
+
+    /** Take {@code qty} (at most the order's quantity) from one order as a cancel; the order goes at 0. */
+    final void cancelOrder(
+        final Side side, final int level, final int order, final long qty, final long sequence, final long timestampMs)
+    {
+        final OrderQueues q = queues;
+        final long left = q.qty(order) - qty;
+        emit(EventKind.CANCEL, sequence, timestampMs, side, level, order, qty, left);
+        if (left > 0)
+        {
+            q.shrink(level, order, qty);
+        }
+        else
+        {
+            q.unlink(level, order);
+        }
+    }
+
+    /**
      * Apply one level update; visible for tests of the queue rules.
      *
      * @param side     side of the level.
@@ -135,9 +215,7 @@ public abstract class L3Model
         final long oldTotal = q.total(level);
         if (newTotal > oldTotal)
         {
-            final long added = newTotal - oldTotal;
-            final int order = q.pushBack(level, added);
-            emit(EventKind.NEW, sequence, timestampMs, side, level, order, added, 0);
+            increase(side, price, level, newTotal - oldTotal, sequence, timestampMs);
         }
         else if (newTotal < oldTotal)
         {

@@ -160,6 +160,29 @@ public final class OrderQueues
         return orderQty[order];
     }
 
+    /** @return the order after {@code order} in its queue (newer), or {@link #NONE}. */
+    int next(final int order)
+    {
+        return orderNext[order];
+    }
+
+    /** @return the order before {@code order} in its queue (older), or {@link #NONE}. */
+    int prev(final int order)
+    {
+        return orderPrev[order];
+    }
+
+    /** @return the sum of the orders ahead of {@code order} in its queue. */
+    long qtyAhead(final int order)
+    {
+        long ahead = 0;
+        for (int o = orderPrev[order]; o != NONE; o = orderPrev[o])
+        {
+            ahead += orderQty[o];
+        }
+        return ahead;
+    }
+
     /** @return the order's number within its level (1 for the first). */
     public int counter(final int order)
     {

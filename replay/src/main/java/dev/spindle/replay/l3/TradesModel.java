@@ -10,7 +10,7 @@ import dev.spindle.engine.book.Side;
  * likeliest to be pulled, and taking them keeps the queue position of older orders). Increases are new orders at
  * the back, as in {@link FifoModel}. The rule and why: README.md, "L3 inference".
  */
-public final class TradesModel extends L3Model
+public final class TradesModel extends L3Model implements TradeStats
 {
     /** Trades older than this before the diff that drains them are stale (e.g. from before the snapshot). */
     static final long MAX_TRADE_AGE_MS = 1000;
@@ -39,24 +39,28 @@ public final class TradesModel extends L3Model
     }
 
     /** @return traded quantity pooled so far, as quantity mantissas. */
+    @Override
     public long tradedQty()
     {
         return pool.added();
     }
 
     /** @return traded quantity that explained decreases as fills. */
+    @Override
     public long explainedQty()
     {
         return pool.explained();
     }
 
     /** @return traded quantity that no decrease needed (the level was refilled within the diff, or never shown). */
+    @Override
     public long unexplainedQty()
     {
         return pool.unexplained();
     }
 
     /** @return trades dropped because they were more than a second older than the first diff after them. */
+    @Override
     public long staleTrades()
     {
         return staleTrades;

@@ -95,12 +95,12 @@ class EthusdtReplayTest
     }
 
     @Test
-    void shouldUseTradesByDefaultAndKeepEveryLevelEqualToItsOrders() throws IOException
+    void shouldUseFrontByDefaultAndKeepEveryLevelEqualToItsOrders() throws IOException
     {
         final Path events = dir.resolve("trades.jsonl");
         final Fixtures.Run run = Fixtures.run(new ReplayOptions().inputs(files).out(events));
 
-        assertEquals("trades", run.result().model());
+        assertEquals("front", run.result().model());
         assertTrue(run.result().events(dev.spindle.replay.l3.EventKind.CANCEL) > 0);
         assertTrue(run.result().events(dev.spindle.replay.l3.EventKind.FILL) > 0);
         assertEquals(0, run.result().events(dev.spindle.replay.l3.EventKind.UNDERFLOW));

@@ -54,6 +54,29 @@ class SteadyStateAllocationTest
         Allocations.assertAllocatesNothing(() -> diffs.forEach(apply));
     }
 
+    @Test
+    void shouldInferWithTheRefillModelsWithoutAllocating()
+    {
+        for (final String name : List.of("prob", "front"))
+        {
+            final JsonlEventWriter writer = new JsonlEventWriter(new AsciiOutput(new NullChannel(), 1 << 16, false), 8);
+            final long[] clock = new long[1];
+            final TradeSource trades = (timeMs, handler) ->
+            {
+                while (clock[0] < timeMs)
+                {
+                    clock[0] += 50;
+                    handler.onTrade(dev.spindle.engine.book.Side.BID, 100 * ONE, ONE / 4, clock[0]);
+                }
+            };
+            final L3Model model = Models.create(name, new PriceTicks(8, 4), writer, trades);
+            final List<DepthUpdate> diffs = diffs();
+            final Consumer<DepthUpdate> apply = model::onDiff;
+
+            Allocations.assertAllocatesNothing(() -> diffs.forEach(apply));
+        }
+    }
+
     /** 400 diffs that grow and shrink 50 levels per side, so queues gain and lose orders in every round. */
     private static List<DepthUpdate> diffs()
     {

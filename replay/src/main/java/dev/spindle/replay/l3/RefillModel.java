@@ -1,0 +1,120 @@
+package dev.spindle.replay.l3;
+
+import dev.spindle.engine.book.Side;
+
+/**
+ * Shared rules of the models that read trades and detect refills. Trades are pooled by (maker side, price) as in
+ * {@link TradesModel}. When a level changes in an update, the trades pooled at its price are fills taken from the
+ * front of its queue (price-time priority), up to the whole queue, even when they exceed the level's decrease or
+ * the level grew: the level was refilled within the update (the feed shows only the net change), so the refill,
+ * the level's new total minus what the fills left, is a new order at the back. What trades do not explain of a
+ * decrease is a cancel, placed by the subclass ({@link #cancel}).
+ */
+abstract class RefillModel extends L3Model implements TradeStats
+{
+    private final TradeSource trades;
+    private final TradePool pool = new TradePool();
+    private final TradeSource.TradeHandler poolTrade = this::poolTrade;
+    private long updateTimeMs;
+    private long staleTrades;
+
+    RefillModel(final PriceTicks priceTicks, final EventSink sink, final TradeSource trades)
+    {
+        super(priceTicks, sink);
+        this.trades = trades;
+    }
+
+    @Override
+    public long tradedQty()
+    {
+        return pool.added();
+    }
+
+    @Override
+    public long explainedQty()
+    {
+        return pool.explained();
+    }
+
+    @Override
+    public long unexplainedQty()
+    {
+        return pool.unexplained();
+    }
+
+    @Override
+    public long staleTrades()
+    {
+        return staleTrades;
+    }
+
+    /** Take {@code amount} (less than the level's total) from the level's queue as cancels. */
+    abstract void cancel(Side side, int level, long amount, long sequence, long timestampMs);
+
+    @Override
+    final void beforeDiff(final long timestampMs)
+    {
+        updateTimeMs = timestampMs;
+        trades.drainUntil(timestampMs, poolTrade);
+    }
+
+    @Override
+    final void afterDiff()
+    {
+        pool.endDiff();
+    }
+
+    @Override
+    final void increase(
+        final Side side, final long price, final int level, final long added, final long sequence,
+        final long timestampMs)
+    {
+        final long filled = fillTraded(side, price, level, sequence, timestampMs);
+        pushNew(side, level, added + filled, sequence, timestampMs);
+    }
+
+    @Override
+    final void decrease(
+        final Side side, final long price, final int level, final long amount, final long sequence,
+        final long timestampMs)
+    {
+        final long filled = fillTraded(side, price, level, sequence, timestampMs);
+        if (filled > amount)
+        {
+            pushNew(side, level, filled - amount, sequence, timestampMs);
+        }
+        else if (filled < amount)
+        {
+            final long left = amount - filled;
+            if (left >= queues.total(level))
+            {
+                cancelFromBack(side, level, left, sequence, timestampMs);
+            }
+            else
+            {
+                cancel(side, level, left, sequence, timestampMs);
+            }
+        }
+    }
+
+    private long fillTraded(
+        final Side side, final long price, final int level, final long sequence, final long timestampMs)
+    {
+        final long filled = pool.take(side, price, queues.total(level));
+        if (filled > 0)
+        {
+            fillFromFront(side, level, filled, sequence, timestampMs);
+        }
+        return filled;
+    }
+
+    private void poolTrade(final Side makerSide, final long price, final long qty, final long tradeTimeMs)
+    {
+        if (updateTimeMs - tradeTimeMs > TradesModel.MAX_TRADE_AGE_MS)
+        {
+            staleTrades++;
+            return;
+        }
+        pool.add(makerSide, price, qty);
+    }
+}
