@@ -163,7 +163,9 @@ final class BinanceLiveRecordingTest
 
         assertTrue(expected.size() > 3_000, "only " + expected.size() + " depth frames in the recording");
         assertEquals(depthFramesSent, expected.size(), "the simulator sent a different set of frames");
-        assertEquals(expected.size(), captured.size(), "depth lines captured");
+        assertEquals(expected.size(), captured.size(), () -> "depth lines captured; the session's ledger: " +
+            reader.metadata().map(SessionMetadata::ledger).orElse(List.of()) + ", frames dropped " +
+            reader.metadata().map(SessionMetadata::framesDropped).orElse(-1L));
         for (int i = 0; i < expected.size(); i++)
         {
             assertEquals(expected.get(i), captured.get(i), "line " + (i + 1) + " of diffs.jsonl");
