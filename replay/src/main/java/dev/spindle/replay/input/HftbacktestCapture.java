@@ -11,10 +11,6 @@ import java.util.List;
  */
 final class HftbacktestCapture extends Capture
 {
-    private static final Warnings SILENT = message ->
-    {
-    };
-
     private final List<Path> files;
     private int scannedFile = -1;
     private long scannedFromLine;
@@ -35,8 +31,7 @@ final class HftbacktestCapture extends Capture
     @Override
     public String description()
     {
-        return "hftbacktest capture " + (files.size() == 1 ? files.get(0).toString() : files.size() + " files " +
-            files.get(0) + " ...");
+        return FileList.describe("hftbacktest capture", files);
     }
 
     @Override
@@ -48,13 +43,13 @@ final class HftbacktestCapture extends Capture
     @Override
     public RecordSource trades()
     {
-        return new HftbacktestSource(files, SILENT, true);
+        return new HftbacktestSource(files, Warnings.NONE, true);
     }
 
     @Override
     public RecordSource tickers()
     {
-        return new HftbacktestSource(files, SILENT, true);
+        return new HftbacktestSource(files, Warnings.NONE, true);
     }
 
     @Override
@@ -72,7 +67,7 @@ final class HftbacktestCapture extends Capture
         scannedFile = fileIndex;
         scannedFromLine = lineNo;
         snapshotFile = -1;
-        try (HftbacktestSource source = new HftbacktestSource(files.subList(fileIndex, files.size()), SILENT, true))
+        try (HftbacktestSource source = new HftbacktestSource(files.subList(fileIndex, files.size()), Warnings.NONE, true))
         {
             while (source.next())
             {

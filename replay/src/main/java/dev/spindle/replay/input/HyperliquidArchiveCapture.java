@@ -26,8 +26,7 @@ final class HyperliquidArchiveCapture extends HyperliquidCapture
     @Override
     public String description()
     {
-        return "Hyperliquid archive " + (files.size() == 1 ? files.get(0).toString() :
-            files.size() + " files " + files.get(0) + " ...");
+        return FileList.describe("Hyperliquid archive", files);
     }
 
     @Override

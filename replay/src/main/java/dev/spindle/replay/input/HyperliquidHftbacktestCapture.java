@@ -10,10 +10,6 @@ import java.util.List;
  */
 final class HyperliquidHftbacktestCapture extends HyperliquidCapture
 {
-    private static final Warnings SILENT = message ->
-    {
-    };
-
     private final List<Path> files;
 
     HyperliquidHftbacktestCapture(final List<Path> files)
@@ -30,8 +26,7 @@ final class HyperliquidHftbacktestCapture extends HyperliquidCapture
     @Override
     public String description()
     {
-        return "hftbacktest Hyperliquid capture " + (files.size() == 1 ? files.get(0).toString() :
-            files.size() + " files " + files.get(0) + " ...");
+        return FileList.describe("hftbacktest Hyperliquid capture", files);
     }
 
     @Override
@@ -43,6 +38,6 @@ final class HyperliquidHftbacktestCapture extends HyperliquidCapture
     @Override
     public RecordSource trades()
     {
-        return new HftbacktestSource(files, SILENT, true);
+        return new HftbacktestSource(files, Warnings.NONE, true);
     }
 }

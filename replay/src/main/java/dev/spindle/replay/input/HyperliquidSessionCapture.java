@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import dev.spindle.capture.FileKind;
-import dev.spindle.capture.meta.SessionMetadata;
 import dev.spindle.capture.reader.SessionReader;
 
 /**
@@ -15,13 +14,11 @@ import dev.spindle.capture.reader.SessionReader;
  */
 final class HyperliquidSessionCapture extends HyperliquidCapture
 {
-    private final Path dir;
-    private final SessionReader reader;
+    private final SessionFiles session;
 
     HyperliquidSessionCapture(final Path dir, final SessionReader reader)
     {
-        this.dir = dir;
-        this.reader = reader;
+        this.session = new SessionFiles(dir, reader);
     }
 
     @Override
@@ -33,31 +30,24 @@ final class HyperliquidSessionCapture extends HyperliquidCapture
     @Override
     public String description()
     {
-        return "spindle Hyperliquid session " + dir;
+        return "spindle Hyperliquid session " + session.dir();
     }
 
     @Override
     public String declaredSymbol()
     {
-        return reader.metadata().map(SessionMetadata::symbol).orElse(null);
+        return session.declaredSymbol();
     }
 
     @Override
     public RecordSource depth(final Warnings warnings, final boolean skipBadLines) throws IOException
     {
-        return pass(FileKind.L2BOOK, warnings);
+        return session.pass(FileKind.L2BOOK, false, warnings);
     }
 
     @Override
     public RecordSource trades() throws IOException
     {
-        return reader.kinds().contains(FileKind.TRADES) ? pass(FileKind.TRADES, message -> { }) : null;
-    }
-
-    private RecordSource pass(final FileKind kind, final Warnings warnings) throws IOException
-    {
-        final SessionReader own = SessionReader.open(dir, warnings::warn);
-        final long lines = own.metadata().map(m -> m.lines(kind)).orElse(0L);
-        return new SessionSource(own, kind, false, lines);
+        return session.sidePass(FileKind.TRADES);
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.spindle.capture.FileKind;
-import dev.spindle.capture.meta.SessionMetadata;
 import dev.spindle.capture.reader.CheckpointFile;
 import dev.spindle.capture.reader.SessionReader;
 
@@ -15,13 +14,11 @@ import dev.spindle.capture.reader.SessionReader;
  */
 final class SessionCapture extends Capture
 {
-    private final Path dir;
-    private final SessionReader reader;
+    private final SessionFiles session;
 
     SessionCapture(final Path dir, final SessionReader reader)
     {
-        this.dir = dir;
-        this.reader = reader;
+        this.session = new SessionFiles(dir, reader);
     }
 
     @Override
@@ -33,45 +30,36 @@ final class SessionCapture extends Capture
     @Override
     public String description()
     {
-        return "spindle session " + dir;
+        return "spindle session " + session.dir();
     }
 
     @Override
     public String declaredSymbol()
     {
-        return reader.metadata().map(SessionMetadata::symbol).orElse(null);
+        return session.declaredSymbol();
     }
 
     @Override
     public RecordSource depth(final Warnings warnings, final boolean skipBadLines) throws IOException
     {
-        return pass(FileKind.DIFFS, true, warnings);
+        return session.pass(FileKind.DIFFS, true, warnings);
     }
 
     @Override
     public RecordSource trades() throws IOException
     {
-        return reader.kinds().contains(FileKind.TRADES) ? pass(FileKind.TRADES, false, message -> { }) : null;
+        return session.sidePass(FileKind.TRADES);
     }
 
     @Override
     public RecordSource tickers() throws IOException
     {
-        return reader.kinds().contains(FileKind.BOOK_TICKER) ?
-            pass(FileKind.BOOK_TICKER, false, message -> { }) : null;
+        return session.sidePass(FileKind.BOOK_TICKER);
     }
 
     @Override
     public List<CheckpointFile> checkpoints() throws IOException
     {
-        return reader.checkpoints();
-    }
-
-    private RecordSource pass(final FileKind kind, final boolean withSnapshot, final Warnings warnings)
-        throws IOException
-    {
-        final SessionReader own = SessionReader.open(dir, warnings::warn);
-        final long lines = own.metadata().map(m -> m.lines(kind)).orElse(0L);
-        return new SessionSource(own, kind, withSnapshot, lines);
+        return session.reader().checkpoints();
     }
 }

@@ -1,0 +1,53 @@
+package dev.spindle.replay.input;
+
+/**
+ * Finding ASCII keys in raw frame bytes without decoding them, for the replays' sniffers and line splitters.
+ * Allocation-free.
+ */
+public final class ByteSearch
+{
+    private ByteSearch()
+    {
+    }
+
+    /** @return true if {@code buf[off, off + len)} starts with {@code prefix}. */
+    public static boolean startsWith(final byte[] buf, final int off, final int len, final byte[] prefix)
+    {
+        if (len < prefix.length)
+        {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++)
+        {
+            if (buf[off + i] != prefix[i])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the index in {@code buf} of the first {@code pattern} within {@code [off, off + len)}, or -1. */
+    public static int indexOf(final byte[] buf, final int off, final int len, final byte[] pattern)
+    {
+        final int last = off + len - pattern.length;
+        final byte first = pattern[0];
+        for (int i = off; i <= last; i++)
+        {
+            if (buf[i] != first)
+            {
+                continue;
+            }
+            int k = 1;
+            while (k < pattern.length && buf[i + k] == pattern[k])
+            {
+                k++;
+            }
+            if (k == pattern.length)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
