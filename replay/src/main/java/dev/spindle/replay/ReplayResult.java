@@ -1,6 +1,7 @@
 package dev.spindle.replay;
 
 import dev.spindle.replay.l3.EventKind;
+import dev.spindle.replay.run.EventCounts;
 
 /**
  * What a replay did: counts for the summary, the verification outcome and the final book's id.
@@ -69,12 +70,7 @@ public record ReplayResult(
     /** @return events of every kind. */
     public long totalEvents()
     {
-        long total = 0;
-        for (final long count : events)
-        {
-            total += count;
-        }
-        return total;
+        return EventCounts.total(events);
     }
 
     /** @return true unless a verification found a mismatch. */

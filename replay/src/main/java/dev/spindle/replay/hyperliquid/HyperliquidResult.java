@@ -2,6 +2,7 @@ package dev.spindle.replay.hyperliquid;
 
 import dev.spindle.replay.ReplayResult;
 import dev.spindle.replay.l3.EventKind;
+import dev.spindle.replay.run.EventCounts;
 
 /**
  * What a Hyperliquid replay did.
@@ -63,12 +64,7 @@ public record HyperliquidResult(
     /** @return events of every kind. */
     public long totalEvents()
     {
-        long total = 0;
-        for (final long count : events)
-        {
-            total += count;
-        }
-        return total;
+        return EventCounts.total(events);
     }
 
     /**
