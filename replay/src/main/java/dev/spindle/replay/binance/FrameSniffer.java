@@ -83,18 +83,7 @@ final class FrameSniffer
                 return new String(buf, from, at - from, StandardCharsets.US_ASCII);
             }
         }
-        final int key = ByteSearch.indexOf(buf, off, len, SYMBOL_KEY);
-        if (key < 0)
-        {
-            return null;
-        }
-        final int from = key + SYMBOL_KEY.length;
-        int at = from;
-        while (at < off + len && buf[at] != '"')
-        {
-            at++;
-        }
-        return at < off + len ? new String(buf, from, at - from, StandardCharsets.US_ASCII) : null;
+        return ByteSearch.stringAfter(buf, off, len, SYMBOL_KEY, StandardCharsets.US_ASCII);
     }
 
     private static byte[] ascii(final String text)

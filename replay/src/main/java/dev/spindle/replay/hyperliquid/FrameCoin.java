@@ -51,18 +51,7 @@ final class FrameCoin
     /** @return the frame's coin, or null; allocates (for finding the coins of a capture). */
     static String coinOf(final byte[] buf, final int off, final int len)
     {
-        final int at = ByteSearch.indexOf(buf, off, len, COIN_KEY);
-        if (at < 0)
-        {
-            return null;
-        }
-        final int from = at + COIN_KEY.length;
-        int end = from;
-        while (end < off + len && buf[end] != '"')
-        {
-            end++;
-        }
-        return end < off + len ? new String(buf, from, end - from, StandardCharsets.UTF_8) : null;
+        return ByteSearch.stringAfter(buf, off, len, COIN_KEY, StandardCharsets.UTF_8);
     }
 
     /** @return true if the frame says it is on the {@code l2Book} channel. */

@@ -1,5 +1,7 @@
 package dev.spindle.replay.input;
 
+import java.nio.charset.Charset;
+
 /**
  * Finding ASCII keys in raw frame bytes without decoding them, for the replays' sniffers and line splitters.
  * Allocation-free.
@@ -49,5 +51,28 @@ public final class ByteSearch
             }
         }
         return -1;
+    }
+
+    /**
+     * @param key     the key with its opening quote, e.g. {@code "coin":"}.
+     * @param charset how the value's bytes are decoded.
+     * @return the string value after the first {@code key} up to its closing quote, or null if there is no key or no
+     * closing quote; allocates (for sniffing a capture, off the replay's hot path).
+     */
+    public static String stringAfter(final byte[] buf, final int off, final int len, final byte[] key,
+        final Charset charset)
+    {
+        final int at = indexOf(buf, off, len, key);
+        if (at < 0)
+        {
+            return null;
+        }
+        final int from = at + key.length;
+        int end = from;
+        while (end < off + len && buf[end] != '"')
+        {
+            end++;
+        }
+        return end < off + len ? new String(buf, from, end - from, charset) : null;
     }
 }
