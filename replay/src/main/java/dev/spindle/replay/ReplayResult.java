@@ -1,6 +1,7 @@
 package dev.spindle.replay;
 
 import dev.spindle.replay.l3.EventKind;
+import dev.spindle.replay.run.EventTotals;
 
 /**
  * What a replay did: counts for the summary, the verification outcome and the final book's id.
@@ -58,25 +59,8 @@ public record ReplayResult(
     long checkpointMismatches,
     long checkpointsUnaligned,
     String firstMismatch,
-    long wallNs)
+    long wallNs) implements EventTotals
 {
-    /** @return events of {@code kind}. */
-    public long events(final EventKind kind)
-    {
-        return events[kind.ordinal()];
-    }
-
-    /** @return events of every kind. */
-    public long totalEvents()
-    {
-        long total = 0;
-        for (final long count : events)
-        {
-            total += count;
-        }
-        return total;
-    }
-
     /** @return true unless a verification found a mismatch. */
     public boolean verified()
     {

@@ -17,26 +17,28 @@ import dev.spindle.binance.verify.BookTickerCheck;
 import dev.spindle.engine.book.BookState;
 import dev.spindle.engine.book.Instrument;
 import dev.spindle.engine.book.L2Book;
-import dev.spindle.engine.book.Side;
 import dev.spindle.replay.ReplayException;
 import dev.spindle.replay.ReplayIdle;
 import dev.spindle.replay.ReplayOptions;
 import dev.spindle.replay.ReplayResult;
-import dev.spindle.replay.ReplayWarnings;
 import dev.spindle.replay.input.Capture;
 import dev.spindle.replay.input.RecordSource;
-import dev.spindle.replay.l3.EventKind;
 import dev.spindle.replay.l3.L3Model;
-import dev.spindle.replay.verify.BookJson;
+import dev.spindle.replay.run.BookOutputs;
+import dev.spindle.replay.run.Closeables;
+import dev.spindle.replay.run.EventCounts;
+import dev.spindle.replay.run.ProgressLine;
+import dev.spindle.replay.run.ReplayOutputs;
+import dev.spindle.replay.run.ReplayRun;
 import dev.spindle.replay.verify.CheckpointCheck;
 import dev.spindle.replay.verify.TopOfBookWriter;
 import dev.spindle.spsc.MessageHandler;
-import dev.spindle.spsc.PooledChannel;
 
 /**
  * Replays one Binance symbol of a capture through the live handler's path: {@link DepthPassDecoder} (the
  * handler's decoders) on a reader thread, then {@link DepthSync} and {@link L2Book} on the calling thread, with
- * the L3 model, exporters and verifications listening to the sync.
+ * the L3 model, exporters and verifications listening to the sync. {@link DepthReader} runs the reader thread,
+ * {@link SyncRecovery} handles gaps and resyncs, {@link ReplaySummary} prints the closing lines.
  *
  * <h2>Snapshots, gaps and resyncs</h2>
  * The capture's first snapshot (and any inline snapshot) goes to the sync exactly as it would live. When the chain
@@ -54,57 +56,39 @@ import dev.spindle.spsc.PooledChannel;
  * <p>
  * Not thread safe; one replay per instance.
  */
-public final class BinanceReplay implements SyncListener, MessageHandler<DecodedRecord>
+public final class BinanceReplay extends ReplayRun<ReplayResult>
+    implements SyncListener, MessageHandler<DecodedRecord>
 {
-    private static final int SLOTS = 1024;
-    private static final int DRAIN_LIMIT = 64;
     private static final int BOOK_LEVELS = 8192;
     private static final int SYNC_SLOTS = 64;
     private static final int SYNC_SLOT_LEVELS = 64;
     private static final int MAX_BUFFERED_DIFFS = 16_384;
     private static final long NO_ID = Long.MIN_VALUE;
-    private static final long JOIN_TIMEOUT_MS = 10_000;
     private static final long FOREIGN_SNAPSHOT_DISTANCE = 100_000_000L;
 
-    private final ReplayOptions options;
     private final Capture capture;
-    private final PrintWriter err;
-    private final ReplayWarnings warnings;
-    private final long startNs = System.nanoTime();
+    private final RecordCursor cursor;
 
     private Instrument instrument;
     private SyncMode mode;
     private L2Book book;
     private DepthSync sync;
+    private SyncRecovery recovery;
     private ReplayOutputs outputs;
     private L3Model model;
+    private BookOutputs bookOutputs;
     private TopOfBookWriter tob;
     private TradeFeed tradeFeed;
     private Checkpoints checkpoints;
     private Verification verification;
     private Pacer pacer;
     private ProgressLine progress;
-    private DepthSnapshot continuation;
-    private ReaderAgent reader;
-    private Thread readerThread;
-    private PooledChannel<DecodedRecord> channel;
-    private DepthPassDecoder depthDecoder;
+    private DepthReader reader;
 
-    private DecodedRecord current;
     private boolean ended;
-    private boolean everLive;
-    private boolean bridging;
-    private boolean waitingForInlineSnapshot;
-    private long bridgeId = NO_ID;
-    private long rejectedSnapshotId = NO_ID;
-    private long rejectedFirstU = NO_ID;
-    private long firstSnapshotId = NO_ID;
     private long lastDiffU = NO_ID;
     private long diffsRead;
     private long snapshots;
-    private long gaps;
-    private long resyncs;
-    private long bridges;
 
     /**
      * @param options what to replay and write.
@@ -113,40 +97,15 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
      */
     public BinanceReplay(final ReplayOptions options, final Capture capture, final PrintWriter err)
     {
-        this.options = options;
+        super(options, err);
         this.capture = capture;
-        this.err = err;
-        this.warnings = new ReplayWarnings(err);
-    }
-
-    /**
-     * Run the replay to the end of the capture.
-     *
-     * @return the counts.
-     * @throws ReplayException on bad input, a gap under {@code --validate-sequence} or an output error.
-     */
-    public ReplayResult run()
-    {
-        try
-        {
-            setUp();
-            drain();
-            return finish();
-        }
-        catch (final IOException ex)
-        {
-            throw new ReplayException(ex.getMessage(), ex);
-        }
-        finally
-        {
-            closeQuietly();
-        }
+        this.cursor = new RecordCursor(capture.description());
     }
 
     @Override
     public void onMessage(final DecodedRecord record)
     {
-        current = record;
+        cursor.set(record);
         switch (record.type)
         {
             case DecodedRecord.DIFF:
@@ -175,21 +134,16 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
     {
         if (to == BookState.LIVE)
         {
-            everLive = true;
-            waitingForInlineSnapshot = false;
+            recovery.onLive();
         }
     }
 
     @Override
     public void onSnapshotApplied(final long lastUpdateId, final int bidLevels, final int askLevels)
     {
-        if (bridging)
+        if (!recovery.onLoaded(lastUpdateId))
         {
             return;
-        }
-        if (firstSnapshotId == NO_ID)
-        {
-            firstSnapshotId = lastUpdateId;
         }
         if (model != null)
         {
@@ -199,7 +153,7 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
             }
             catch (final ReplayException ex)
             {
-                throw new ReplayException(where() + ": " + ex.getMessage());
+                throw located(ex);
             }
         }
         if (verification != null)
@@ -211,33 +165,13 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
     @Override
     public void onSnapshotRejected(final long lastUpdateId, final long firstBufferedU)
     {
-        if (options.validateSequence())
-        {
-            throw new ReplayException(where() + ": snapshot lastUpdateId " + lastUpdateId +
-                " is too old for the diffs: the first diff after it starts at U=" + firstBufferedU +
-                " (--validate-sequence)");
-        }
-        rejectedSnapshotId = lastUpdateId;
-        rejectedFirstU = firstBufferedU;
-        bridgeId = mode == SyncMode.SPOT ? firstBufferedU - 1 : firstBufferedU;
+        recovery.onSnapshotRejected(lastUpdateId, firstBufferedU);
     }
 
     @Override
     public void onGap(final long expected, final long got)
     {
-        gaps++;
-        final String what = mode == SyncMode.SPOT ?
-            "expected U <= " + expected + ", got U=" + got :
-            "expected pu=" + expected + ", got pu=" + got;
-        final String diff = current != null && current.type == DecodedRecord.DIFF ?
-            " (diff U=" + current.diff.U() + " u=" + current.diff.u() + ")" : "";
-        if (options.validateSequence())
-        {
-            throw new ReplayException(where() + ": gap in update ids after " + book.lastUpdateId() + ": " + what +
-                diff + " (--validate-sequence)");
-        }
-        warnings.warn(where() + ": gap in update ids after " + book.lastUpdateId() + ": " + what + diff);
-        bridgeId = mode == SyncMode.SPOT ? got - 1 : got;
+        recovery.onGap(expected, got);
     }
 
     @Override
@@ -255,7 +189,7 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
             }
             catch (final ReplayException ex)
             {
-                throw new ReplayException(where() + ": " + ex.getMessage());
+                throw located(ex);
             }
         }
         if (tob != null)
@@ -264,7 +198,8 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
         }
     }
 
-    private void setUp() throws IOException
+    @Override
+    protected void setUp() throws IOException
     {
         final String wanted = options.symbol() != null ? options.symbol() : capture.declaredSymbol();
         final FrameSniffer.Discovery found = FrameSniffer.sniff(capture.depth(message -> { }, true), wanted,
@@ -273,16 +208,15 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
         instrument = new Instrument(found.symbol(), 8, 8);
         book = new L2Book(instrument, BOOK_LEVELS);
         sync = new DepthSync(mode, 0, book, this, SYNC_SLOTS, SYNC_SLOT_LEVELS, MAX_BUFFERED_DIFFS);
-        continuation = new DepthSnapshot(BOOK_LEVELS);
 
         final ReplayOptions.Model modelChoice = chooseModel();
         outputs = new ReplayOutputs(options, instrument, modelChoice);
         model = outputs.model(modelChoice, tradeFeed);
-        if (options.tobOut() != null)
-        {
-            tob = new TopOfBookWriter(options.tobOut());
-        }
+        bookOutputs = new BookOutputs(options);
+        tob = bookOutputs.tob();
         checkpoints = new Checkpoints(capture.checkpoints(), engineSymbols());
+        recovery = new SyncRecovery(options.validateSequence(), capture, warnings, cursor, checkpoints, mode, sync,
+            book, BOOK_LEVELS);
         if (options.verify())
         {
             verification = new Verification(capture.tickers(), checkpoints, engineSymbols());
@@ -293,15 +227,10 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
         }
         if (!options.quiet())
         {
-            progress = new ProgressLine(err, startNs);
+            progress = new ProgressLine(err, startNs, "diffs", "u", "diffs", true);
         }
-
-        depthDecoder = new DepthPassDecoder(engineSymbols(), 0);
-        channel = new PooledChannel<>(SLOTS, DecodedRecord::new);
-        reader = new ReaderAgent(capture.depth(warnings, options.skipBadLines()), depthDecoder, channel);
-        readerThread = new Thread(reader, "replay-reader");
-        readerThread.setDaemon(true);
-        readerThread.start();
+        reader = new DepthReader(capture.depth(warnings, options.skipBadLines()),
+            new DepthPassDecoder(engineSymbols(), 0));
     }
 
     private ReplayOptions.Model chooseModel() throws IOException
@@ -337,13 +266,14 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
         return symbols;
     }
 
-    private void drain()
+    @Override
+    protected void replay()
     {
         final IdleStrategy idle = ReplayIdle.create();
         int sinceClock = 0;
         while (!ended)
         {
-            final int drained = channel.drain(this, DRAIN_LIMIT);
+            final int drained = reader.drain(this);
             if (drained == 0)
             {
                 idle.idle();
@@ -369,12 +299,12 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
             pacer.pace(diff.T() != 0 ? diff.T() : diff.E());
         }
         sync.onDiff(diff);
-        resolve();
+        recovery.resolve();
     }
 
     private void onSnapshotRecord(final DepthSnapshot snapshot)
     {
-        if (current.otherSymbolsSeen && lastDiffU != NO_ID &&
+        if (cursor.current().otherSymbolsSeen && lastDiffU != NO_ID &&
             Math.abs(snapshot.lastUpdateId() - lastDiffU) > FOREIGN_SNAPSHOT_DISTANCE)
         {
             // Inline snapshots do not name their symbol; in a capture of several symbols, one whose id is nowhere
@@ -384,143 +314,26 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
             return;
         }
         snapshots++;
-        waitingForInlineSnapshot = false;
+        recovery.onSnapshotRead();
         if (sync.state() == BookState.LIVE)
         {
             if (verification != null)
             {
-                verification.onLiveSnapshot(snapshot, current.position(), book);
+                verification.onLiveSnapshot(snapshot, cursor.current().position(), book);
             }
             return;
         }
-        final boolean wasLive = everLive;
-        if (sync.onSnapshot(snapshot) && wasLive)
-        {
-            resyncs++;
-        }
-        resolve();
+        recovery.load(snapshot);
+        recovery.resolve();
     }
 
-    /** After each record: if the sync waits for a snapshot, find one, wait for one, bridge, or fail. */
-    private void resolve()
+    @Override
+    protected ReplayResult finish() throws IOException
     {
-        while (sync.needsSnapshot())
+        recovery.checkWentLive(diffsRead, lastDiffU);
+        if (reader.otherSymbolFrames() > 0 && options.symbol() == null)
         {
-            if (resyncFromCheckpoint())
-            {
-                continue;
-            }
-            if (waitingForInlineSnapshot)
-            {
-                return;
-            }
-            if (snapshotFollows())
-            {
-                waitingForInlineSnapshot = true;
-                return;
-            }
-            if (everLive && bridgeId != NO_ID)
-            {
-                bridge();
-                continue;
-            }
-            if (firstSnapshotId == NO_ID && rejectedSnapshotId == NO_ID)
-            {
-                throw new ReplayException("missing snapshot: " + capture.description() +
-                    " holds no depth snapshot to rebuild " + instrument.symbol() + " from");
-            }
-            throw new ReplayException(where() + ": snapshot lastUpdateId " + rejectedSnapshotId +
-                " is too old for the diffs: the first diff after it starts at U=" + rejectedFirstU +
-                "; the capture misses the updates in between, or the snapshot is of another symbol or time");
-        }
-    }
-
-    private boolean snapshotFollows()
-    {
-        if (current == null || current.file == null)
-        {
-            return false;
-        }
-        try
-        {
-            return capture.snapshotAfter(current.file, current.lineNo);
-        }
-        catch (final IOException ex)
-        {
-            throw new ReplayException("scanning " + current.file + " for a later snapshot: " + ex.getMessage(), ex);
-        }
-    }
-
-    /** @return true if a session checkpoint was given to the sync. */
-    private boolean resyncFromCheckpoint()
-    {
-        final long needed = bridgeId != NO_ID ? bridgeId :
-            current != null && current.type == DecodedRecord.DIFF ? current.diff.U() - 1 : NO_ID;
-        if (needed == NO_ID)
-        {
-            return false;
-        }
-        final DepthSnapshot checkpoint = checkpoints.resyncCandidate(needed);
-        if (checkpoint == null)
-        {
-            return false;
-        }
-        warnings.warn(where() + ": resyncing from checkpoint " + checkpoints.lastLoaded());
-        bridgeId = NO_ID;
-        final boolean wasLive = everLive;
-        if (sync.onSnapshot(checkpoint) && wasLive)
-        {
-            resyncs++;
-        }
-        return true;
-    }
-
-    private void bridge()
-    {
-        warnings.warn(where() + ": no later snapshot in the capture: continuing across the gap on the current book" +
-            " (as hft-rs does); it may differ from the venue's until the levels concerned change again");
-        continuation.clear().symbolIndex(0).lastUpdateId(bridgeId).decimals(instrument.priceDecimals(),
-            instrument.qtyDecimals());
-        for (final Side side : Side.values())
-        {
-            final int depth = book.depth(side);
-            for (int i = 0; i < depth; i++)
-            {
-                continuation.levels(side).add(book.priceAt(side, i), book.qtyAt(side, i));
-            }
-        }
-        bridgeId = NO_ID;
-        bridges++;
-        bridging = true;
-        try
-        {
-            sync.onSnapshot(continuation);
-        }
-        finally
-        {
-            bridging = false;
-        }
-    }
-
-    private ReplayResult finish() throws IOException
-    {
-        if (!everLive)
-        {
-            if (firstSnapshotId == NO_ID && rejectedSnapshotId == NO_ID)
-            {
-                throw new ReplayException("missing snapshot: " + capture.description() +
-                    " holds no depth snapshot to rebuild " + instrument.symbol() + " from");
-            }
-            if (sync.counters().applied() == 0 && diffsRead > 0)
-            {
-                throw new ReplayException("no diff follows the snapshot: all " + diffsRead + " diffs end at or " +
-                    "before its lastUpdateId " + firstSnapshotId + " (last u=" + lastDiffU + "); the snapshot is " +
-                    "of another symbol or later than the diffs");
-            }
-        }
-        if (depthDecoder.otherSymbolFrames() > 0 && options.symbol() == null)
-        {
-            warnings.warn(capture.description() + " also holds " + depthDecoder.otherSymbolFrames() +
+            warnings.warn(capture.description() + " also holds " + reader.otherSymbolFrames() +
                 " frames of other symbols; replayed " + instrument.symbol() + " (choose with --symbol)");
         }
         if (verification != null)
@@ -528,14 +341,7 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
             verification.finish(book);
         }
         outputs.close();
-        if (tob != null)
-        {
-            tob.close();
-        }
-        if (options.finalBook() != null)
-        {
-            BookJson.write(book, options.finalBook());
-        }
+        bookOutputs.finish(book);
         final ReplayResult result = result();
         ReplaySummary.print(result, this, err);
         return result;
@@ -543,14 +349,6 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
 
     private ReplayResult result()
     {
-        final long[] events = new long[EventKind.count()];
-        if (model != null)
-        {
-            for (final EventKind kind : EventKind.values())
-            {
-                events[kind.ordinal()] = model.count(kind);
-            }
-        }
         final Verification v = verification;
         final BookTickerCheck tickers = v == null ? null : v.tickerCheck();
         final CheckpointCheck points = v == null ? null : v.checkpointCheck();
@@ -561,13 +359,13 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
             diffsRead,
             sync.counters().applied(),
             sync.counters().ignoredOld(),
-            gaps,
-            resyncs,
-            bridges,
+            recovery.gaps(),
+            recovery.resyncs(),
+            recovery.bridges(),
             snapshots,
             warnings.skippedLines(),
             warnings.warnings(),
-            events,
+            EventCounts.of(model == null ? null : model::count),
             outputs.bytes(),
             book.lastUpdateId(),
             tickers == null ? 0 : tickers.checkpoints(),
@@ -583,53 +381,16 @@ public final class BinanceReplay implements SyncListener, MessageHandler<Decoded
             System.nanoTime() - startNs);
     }
 
-    /** @return the position of the record being handled, for messages. */
-    private String where()
+    @Override
+    protected String where()
     {
-        if (current == null)
-        {
-            return capture.description();
-        }
-        if (current.type == DecodedRecord.SNAPSHOT)
-        {
-            return current.position() + " (snapshot)";
-        }
-        return current.position();
+        return cursor.where();
     }
 
-    private void closeQuietly()
+    @Override
+    protected void closeQuietly()
     {
-        if (reader != null)
-        {
-            reader.stop();
-            try
-            {
-                readerThread.join(JOIN_TIMEOUT_MS);
-            }
-            catch (final InterruptedException ex)
-            {
-                Thread.currentThread().interrupt();
-            }
-        }
-        closeAll(tradeFeed, verification, tob, outputs);
-    }
-
-    private static void closeAll(final AutoCloseable... closeables)
-    {
-        for (final AutoCloseable closeable : closeables)
-        {
-            if (closeable != null)
-            {
-                try
-                {
-                    closeable.close();
-                }
-                catch (final Exception ex)
-                {
-                    // already failing or finished; closing read passes and flushed outputs again loses nothing
-                }
-            }
-        }
+        Closeables.closeQuietly(reader, tradeFeed, verification, bookOutputs, outputs);
     }
 
     /** @return the L3 model, or null for {@code --model none}. */

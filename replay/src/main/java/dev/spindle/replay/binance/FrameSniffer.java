@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import dev.spindle.binance.sync.SyncMode;
 import dev.spindle.replay.ReplayException;
+import dev.spindle.replay.input.ByteSearch;
 import dev.spindle.replay.input.RecordKind;
 import dev.spindle.replay.input.RecordSource;
 
@@ -54,7 +55,8 @@ final class FrameSniffer
                 final byte[] buf = source.buffer();
                 final int off = source.offset();
                 final int len = source.length();
-                final String found = indexOf(buf, off, len, DEPTH_UPDATE) < 0 ? null : symbolOf(buf, off, len);
+                final String found = ByteSearch.indexOf(buf, off, len, DEPTH_UPDATE) < 0 ? null :
+                    symbolOf(buf, off, len);
                 if (found == null || (symbol != null && !symbol.equalsIgnoreCase(found)))
                 {
                     if (null == firstOther)
@@ -63,7 +65,8 @@ final class FrameSniffer
                     }
                     continue;
                 }
-                final SyncMode mode = indexOf(buf, off, len, PU_KEY) >= 0 ? SyncMode.FUTURES : SyncMode.SPOT;
+                final SyncMode mode =
+                    ByteSearch.indexOf(buf, off, len, PU_KEY) >= 0 ? SyncMode.FUTURES : SyncMode.SPOT;
                 return new Discovery(found.toUpperCase(Locale.ROOT), mode, source.file(), source.lineNo());
             }
         }
@@ -95,7 +98,7 @@ final class FrameSniffer
     /** @return the frame's symbol from its stream name or {@code s}, or null. */
     static String symbolOf(final byte[] buf, final int off, final int len)
     {
-        if (startsWith(buf, off, len, STREAM_PREFIX))
+        if (ByteSearch.startsWith(buf, off, len, STREAM_PREFIX))
         {
             final int from = off + STREAM_PREFIX.length;
             int at = from;
@@ -108,57 +111,7 @@ final class FrameSniffer
                 return new String(buf, from, at - from, StandardCharsets.US_ASCII);
             }
         }
-        final int key = indexOf(buf, off, len, SYMBOL_KEY);
-        if (key < 0)
-        {
-            return null;
-        }
-        final int from = key + SYMBOL_KEY.length;
-        int at = from;
-        while (at < off + len && buf[at] != '"')
-        {
-            at++;
-        }
-        return at < off + len ? new String(buf, from, at - from, StandardCharsets.US_ASCII) : null;
-    }
-
-    static boolean startsWith(final byte[] buf, final int off, final int len, final byte[] prefix)
-    {
-        if (len < prefix.length)
-        {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++)
-        {
-            if (buf[off + i] != prefix[i])
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static int indexOf(final byte[] buf, final int off, final int len, final byte[] pattern)
-    {
-        final int last = off + len - pattern.length;
-        final byte first = pattern[0];
-        for (int i = off; i <= last; i++)
-        {
-            if (buf[i] != first)
-            {
-                continue;
-            }
-            int k = 1;
-            while (k < pattern.length && buf[i + k] == pattern[k])
-            {
-                k++;
-            }
-            if (k == pattern.length)
-            {
-                return i;
-            }
-        }
-        return -1;
+        return ByteSearch.stringAfter(buf, off, len, SYMBOL_KEY, StandardCharsets.US_ASCII);
     }
 
     private static byte[] ascii(final String text)

@@ -3,8 +3,8 @@ package dev.spindle.replay.binance;
 import java.io.PrintWriter;
 
 import dev.spindle.replay.ReplayResult;
-import dev.spindle.replay.l3.EventKind;
 import dev.spindle.replay.l3.TradeStats;
+import dev.spindle.replay.run.SummaryLines;
 
 /** The closing lines of a replay on stderr: what was read and applied, events by kind, speed, verification. */
 final class ReplaySummary
@@ -22,14 +22,7 @@ final class ReplaySummary
             r.diffsOld(), r.gaps(), r.resyncs(), r.bridges(), r.snapshots(), r.skippedLines(), r.warnings()));
         if (replay.model() != null)
         {
-            final StringBuilder kinds = new StringBuilder();
-            for (final EventKind kind : EventKind.values())
-            {
-                kinds.append(kinds.length() == 0 ? "" : ", ").append(kind.wireName()).append(' ')
-                    .append(String.format("%,d", r.events(kind)));
-            }
-            err.println(String.format("replay: model %s: %,d events (%s), %,d bytes written", r.model(),
-                r.totalEvents(), kinds, r.eventBytes()));
+            SummaryLines.events(err, r.model(), r.events(), r.eventBytes());
         }
         if (replay.model() instanceof TradeStats)
         {
@@ -39,9 +32,7 @@ final class ReplaySummary
                 "decreases as fills, %,d stale (older than 1 s before the next diff)", replay.tradeFeed().trades(),
                 replay.tradeFeed().idGaps(), explained, trades.staleTrades()));
         }
-        final double seconds = r.wallNs() / 1e9;
-        err.println(String.format("replay: final book u=%d; wall %.2f s, %,.0f diffs/s", r.finalUpdateId(), seconds,
-            r.diffsRead() / Math.max(seconds, 1e-9)));
+        SummaryLines.wall(err, "u", r.finalUpdateId(), r.wallNs(), r.diffsRead(), "diffs");
         verification(r, replay, err);
     }
 

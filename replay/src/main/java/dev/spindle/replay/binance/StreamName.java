@@ -1,5 +1,7 @@
 package dev.spindle.replay.binance;
 
+import dev.spindle.replay.input.ByteSearch;
+
 /**
  * Reads the symbol of a combined-stream frame ({@code {"stream":"ethusdt@depth@100ms",...}}) in place, so frames
  * of symbols that are not replayed can be skipped without being decoded.
@@ -19,7 +21,7 @@ final class StreamName
      */
     static boolean isOtherSymbol(final byte[] buf, final int off, final int len, final byte[] upperSymbol)
     {
-        if (!FrameSniffer.startsWith(buf, off, len, PREFIX))
+        if (!ByteSearch.startsWith(buf, off, len, PREFIX))
         {
             return false;
         }

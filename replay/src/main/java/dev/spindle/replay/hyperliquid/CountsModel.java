@@ -304,7 +304,7 @@ public final class CountsModel implements DiffModel
         final long filled = Math.min(traded, queues.total(level));
         if (filled > 0)
         {
-            fillFromFront(side, level, filled);
+            take(EventKind.FILL, side, level, filled, true);
         }
         filledQty += filled;
         unexplainedQty += traded - filled;
@@ -365,21 +365,7 @@ public final class CountsModel implements DiffModel
                 return;
             }
         }
-        long left = amount;
-        while (left > 0)
-        {
-            final int order = queues.back(level);
-            final long qty = queues.qty(order);
-            if (qty > left)
-            {
-                queues.shrink(level, order, left);
-                emit(EventKind.CANCEL, side, level, order, left, qty - left);
-                return;
-            }
-            emit(EventKind.CANCEL, side, level, order, qty, 0);
-            queues.unlink(level, order);
-            left -= qty;
-        }
+        take(EventKind.CANCEL, side, level, amount, false);
     }
 
     /** Orders left and arrived: cancel the newest whole orders, then add what is missing as new orders. */
@@ -397,20 +383,25 @@ public final class CountsModel implements DiffModel
         addOrders(side, level, size - queues.total(level), Math.max(1, wanted - (orders - cancelled)), EventKind.NEW);
     }
 
-    private void fillFromFront(final Side side, final int level, final long amount)
+    /**
+     * Take {@code amount} off a level's orders, whole orders first and the last one in part: fills from the front
+     * (oldest first), cancels from the back (newest first).
+     */
+    private void take(final EventKind kind, final Side side, final int level, final long amount,
+        final boolean fromFront)
     {
         long left = amount;
         while (left > 0)
         {
-            final int order = queues.front(level);
+            final int order = fromFront ? queues.front(level) : queues.back(level);
             final long qty = queues.qty(order);
             if (qty > left)
             {
                 queues.shrink(level, order, left);
-                emit(EventKind.FILL, side, level, order, left, qty - left);
+                emit(kind, side, level, order, left, qty - left);
                 return;
             }
-            emit(EventKind.FILL, side, level, order, qty, 0);
+            emit(kind, side, level, order, qty, 0);
             queues.unlink(level, order);
             left -= qty;
         }

@@ -2,6 +2,8 @@ package dev.spindle.replay.hyperliquid;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.spindle.replay.input.ByteSearch;
+
 /**
  * Reads the coin of a raw Hyperliquid frame without decoding it: the first {@code "coin":"..."} member, which in
  * l2Book and trades frames is the book's or the first trade's coin. Used to route frames of other coins past the
@@ -26,7 +28,7 @@ final class FrameCoin
     /** @return {@link #NONE}, {@link #MATCH} or {@link #OTHER}, comparing byte for byte (coins are case-sensitive). */
     static int compare(final byte[] buf, final int off, final int len, final byte[] coin)
     {
-        final int at = indexOf(buf, off, len, COIN_KEY);
+        final int at = ByteSearch.indexOf(buf, off, len, COIN_KEY);
         if (at < 0)
         {
             return NONE;
@@ -49,46 +51,12 @@ final class FrameCoin
     /** @return the frame's coin, or null; allocates (for finding the coins of a capture). */
     static String coinOf(final byte[] buf, final int off, final int len)
     {
-        final int at = indexOf(buf, off, len, COIN_KEY);
-        if (at < 0)
-        {
-            return null;
-        }
-        final int from = at + COIN_KEY.length;
-        int end = from;
-        while (end < off + len && buf[end] != '"')
-        {
-            end++;
-        }
-        return end < off + len ? new String(buf, from, end - from, StandardCharsets.UTF_8) : null;
+        return ByteSearch.stringAfter(buf, off, len, COIN_KEY, StandardCharsets.UTF_8);
     }
 
     /** @return true if the frame says it is on the {@code l2Book} channel. */
     static boolean isL2Book(final byte[] buf, final int off, final int len)
     {
-        return indexOf(buf, off, len, L2_BOOK) >= 0;
-    }
-
-    private static int indexOf(final byte[] buf, final int off, final int len, final byte[] pattern)
-    {
-        final int last = off + len - pattern.length;
-        final byte first = pattern[0];
-        for (int i = off; i <= last; i++)
-        {
-            if (buf[i] != first)
-            {
-                continue;
-            }
-            int k = 1;
-            while (k < pattern.length && buf[i + k] == pattern[k])
-            {
-                k++;
-            }
-            if (k == pattern.length)
-            {
-                return i;
-            }
-        }
-        return -1;
+        return ByteSearch.indexOf(buf, off, len, L2_BOOK) >= 0;
     }
 }

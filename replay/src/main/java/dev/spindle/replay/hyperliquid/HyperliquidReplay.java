@@ -7,12 +7,10 @@ import java.nio.charset.StandardCharsets;
 import dev.spindle.engine.book.BookState;
 import dev.spindle.engine.book.Instrument;
 import dev.spindle.engine.book.L2Book;
-import dev.spindle.engine.book.Side;
 import dev.spindle.hyperliquid.book.L2SnapshotDiffer;
 import dev.spindle.hyperliquid.book.SnapshotCounters;
 import dev.spindle.hyperliquid.book.SnapshotDiff;
 import dev.spindle.hyperliquid.book.SnapshotListener;
-import dev.spindle.hyperliquid.codec.BookLevels;
 import dev.spindle.hyperliquid.codec.CoinTable;
 import dev.spindle.hyperliquid.codec.DecodeException;
 import dev.spindle.hyperliquid.codec.FrameDecoder;
@@ -20,15 +18,17 @@ import dev.spindle.hyperliquid.codec.FrameType;
 import dev.spindle.hyperliquid.codec.L2Snapshot;
 import dev.spindle.replay.ReplayException;
 import dev.spindle.replay.ReplayOptions;
-import dev.spindle.replay.ReplayWarnings;
-import dev.spindle.replay.binance.ReplayOutputs;
 import dev.spindle.replay.input.HyperliquidCapture;
 import dev.spindle.replay.input.RecordSource;
-import dev.spindle.replay.l3.EventKind;
 import dev.spindle.replay.l3.FifoModel;
 import dev.spindle.replay.l3.PriceTicks;
 import dev.spindle.replay.l3.TradesModel;
-import dev.spindle.replay.verify.BookJson;
+import dev.spindle.replay.run.BookOutputs;
+import dev.spindle.replay.run.Closeables;
+import dev.spindle.replay.run.EventCounts;
+import dev.spindle.replay.run.ProgressLine;
+import dev.spindle.replay.run.ReplayOutputs;
+import dev.spindle.replay.run.ReplayRun;
 import dev.spindle.replay.verify.TopOfBookWriter;
 
 /**
@@ -49,18 +49,12 @@ import dev.spindle.replay.verify.TopOfBookWriter;
  * </ul>
  * Not thread safe; one replay per instance.
  */
-public final class HyperliquidReplay implements SnapshotListener
+public final class HyperliquidReplay extends ReplayRun<HyperliquidResult> implements SnapshotListener
 {
     private static final int BOOK_LEVELS = 64;
     private static final long NS_PER_MS = 1_000_000L;
-    private static final long PROGRESS_FIRST_NS = 2_000_000_000L;
-    private static final long PROGRESS_EVERY_NS = 1_000_000_000L;
 
-    private final ReplayOptions options;
     private final HyperliquidCapture capture;
-    private final PrintWriter err;
-    private final ReplayWarnings warnings;
-    private final long startNs = System.nanoTime();
 
     private String coin;
     private byte[] coinBytes;
@@ -69,15 +63,14 @@ public final class HyperliquidReplay implements SnapshotListener
     private L2SnapshotDiffer differ;
     private ReplayOutputs outputs;
     private DiffModel model;
+    private BookOutputs bookOutputs;
     private TopOfBookWriter tob;
     private HyperliquidTradeFeed tradeFeed;
+    private MessageCheck check;
+    private ProgressLine progress;
     private RecordSource source;
     private long messages;
     private long otherCoinFrames;
-    private long verified;
-    private long verifyMismatches;
-    private String firstMismatch;
-    private long nextProgressNs = startNs + PROGRESS_FIRST_NS;
 
     /**
      * @param options what to replay and write.
@@ -86,74 +79,20 @@ public final class HyperliquidReplay implements SnapshotListener
      */
     public HyperliquidReplay(final ReplayOptions options, final HyperliquidCapture capture, final PrintWriter err)
     {
-        this.options = options;
+        super(options, err);
         this.capture = capture;
-        this.err = err;
-        this.warnings = new ReplayWarnings(err);
-    }
-
-    /**
-     * Run the replay to the end of the capture.
-     *
-     * @return the counts.
-     * @throws ReplayException on bad input, a backwards time under {@code --validate-sequence} or an output error.
-     */
-    public HyperliquidResult run()
-    {
-        try
-        {
-            setUp();
-            replay();
-            return finish();
-        }
-        catch (final IOException ex)
-        {
-            throw new ReplayException(ex.getMessage(), ex);
-        }
-        finally
-        {
-            closeQuietly();
-        }
     }
 
     @Override
     public void onSnapshotLoaded(final L2Snapshot snapshot, final L2Book book)
     {
-        if (model != null)
-        {
-            try
-            {
-                model.load(differ);
-            }
-            catch (final ReplayException ex)
-            {
-                throw new ReplayException(where() + ": " + ex.getMessage());
-            }
-        }
-        if (tob != null)
-        {
-            tob.onApplied(book);
-        }
+        onBookChanged(null, book);
     }
 
     @Override
     public void onDiff(final SnapshotDiff diff, final L2Book book)
     {
-        if (model != null)
-        {
-            try
-            {
-                model.onDiff(diff, differ);
-            }
-            catch (final ReplayException ex)
-            {
-                throw new ReplayException(where() + ": " + ex.getMessage());
-            }
-        }
-        if (tob != null)
-        {
-            tob.onApplied(book);
-        }
+        onBookChanged(diff, book);
     }
 
     @Override
@@ -165,7 +104,8 @@ public final class HyperliquidReplay implements SnapshotListener
         }
     }
 
-    private void setUp() throws IOException
+    @Override
+    protected void setUp() throws IOException
     {
         if (options.speed() > 0)
         {
@@ -199,9 +139,15 @@ public final class HyperliquidReplay implements SnapshotListener
                 model = null;
                 break;
         }
-        if (options.tobOut() != null)
+        bookOutputs = new BookOutputs(options);
+        tob = bookOutputs.tob();
+        if (options.verify())
         {
-            tob = new TopOfBookWriter(options.tobOut());
+            check = new MessageCheck(book, differ, this::where);
+        }
+        if (!options.quiet())
+        {
+            progress = new ProgressLine(err, startNs, "l2Book messages", "time", "messages", false);
         }
         source = capture.depth(warnings, options.skipBadLines());
     }
@@ -230,16 +176,17 @@ public final class HyperliquidReplay implements SnapshotListener
         return asked;
     }
 
-    private void replay() throws IOException
+    @Override
+    protected void replay() throws IOException
     {
         int sinceClock = 0;
         while (source.next())
         {
             onFrame();
-            if (++sinceClock == 64)
+            if (++sinceClock == 64 && progress != null)
             {
                 sinceClock = 0;
-                progress();
+                progress.maybePrint(source.progress(), messages, differ.lastTimeMs());
             }
         }
     }
@@ -293,68 +240,41 @@ public final class HyperliquidReplay implements SnapshotListener
         }
         final boolean advances = differ.state() != BookState.LIVE || timeMs > differ.lastTimeMs();
         differ.onSnapshot(snapshot, clockNs);
-        if (options.verify() && advances)
+        if (check != null && advances)
         {
-            verify(snapshot);
+            check.check(snapshot);
         }
     }
 
-    /** {@code --verify}: the rebuilt book must show the message exactly, level by level. */
-    private void verify(final L2Snapshot snapshot)
+    /** The differ loaded the book afresh ({@code diff} null) or applied a derived diff. */
+    private void onBookChanged(final SnapshotDiff diff, final L2Book book)
     {
-        verified++;
-        final String difference = difference(Side.BID, snapshot.bids());
-        final String mismatch = difference != null ? difference : difference(Side.ASK, snapshot.asks());
-        if (mismatch != null)
+        if (model != null)
         {
-            verifyMismatches++;
-            if (firstMismatch == null)
+            try
             {
-                firstMismatch = where() + ": " + mismatch;
+                if (diff == null)
+                {
+                    model.load(differ);
+                }
+                else
+                {
+                    model.onDiff(diff, differ);
+                }
+            }
+            catch (final ReplayException ex)
+            {
+                throw located(ex);
             }
         }
+        if (tob != null)
+        {
+            tob.onApplied(book);
+        }
     }
 
-    private String difference(final Side side, final BookLevels levels)
-    {
-        if (book.depth(side) != levels.count())
-        {
-            return side + " depth " + book.depth(side) + ", message " + levels.count();
-        }
-        for (int i = 0; i < levels.count(); i++)
-        {
-            if (book.priceAt(side, i) != levels.price(i) || book.qtyAt(side, i) != levels.size(i) ||
-                differ.orderCount(side, i) != levels.orders(i))
-            {
-                final Instrument instrument = book.instrument();
-                return side + " level " + i + ": book " + instrument.priceToString(book.priceAt(side, i)) + " x " +
-                    instrument.qtyToString(book.qtyAt(side, i)) + ", message " +
-                    instrument.priceToString(levels.price(i)) + " x " + instrument.qtyToString(levels.size(i));
-            }
-        }
-        return null;
-    }
-
-    private void progress()
-    {
-        if (options.quiet())
-        {
-            return;
-        }
-        final long nowNs = System.nanoTime();
-        if (nowNs - nextProgressNs < 0)
-        {
-            return;
-        }
-        nextProgressNs = nowNs + PROGRESS_EVERY_NS;
-        final double fraction = source.progress();
-        final double elapsedS = (nowNs - startNs) / 1e9;
-        err.println(String.format("replay: %s%,d l2Book messages, time=%d, %,.0f messages/s",
-            fraction > 0 ? String.format("%.1f%% ", fraction * 100) : "", messages, differ.lastTimeMs(),
-            messages / elapsedS));
-    }
-
-    private HyperliquidResult finish() throws IOException
+    @Override
+    protected HyperliquidResult finish() throws IOException
     {
         if (differ.counters().loaded() == 0)
         {
@@ -367,14 +287,7 @@ public final class HyperliquidReplay implements SnapshotListener
                 "replayed " + coin + " (choose with --symbol)");
         }
         outputs.close();
-        if (tob != null)
-        {
-            tob.close();
-        }
-        if (options.finalBook() != null)
-        {
-            BookJson.write(book, options.finalBook());
-        }
+        bookOutputs.finish(book);
         final HyperliquidResult result = result();
         HyperliquidSummary.print(result, this, err);
         return result;
@@ -382,42 +295,25 @@ public final class HyperliquidReplay implements SnapshotListener
 
     private HyperliquidResult result()
     {
-        final long[] events = new long[EventKind.count()];
-        if (model != null)
-        {
-            for (final EventKind kind : EventKind.values())
-            {
-                events[kind.ordinal()] = model.count(kind);
-            }
-        }
         final SnapshotCounters c = differ.counters();
         return new HyperliquidResult(coin, model == null ? "none" : model.name(), messages, c.diffs(), c.identical(),
             c.timeNotIncreasing(), c.loaded(), c.added(), c.changed(), c.removed(), c.beyondHorizon(),
-            c.enteredHorizon(), otherCoinFrames, warnings.skippedLines(), warnings.warnings(), events, outputs.bytes(),
-            book.lastUpdateId(), verified, verifyMismatches, firstMismatch, System.nanoTime() - startNs);
+            c.enteredHorizon(), otherCoinFrames, warnings.skippedLines(), warnings.warnings(),
+            EventCounts.of(model == null ? null : model::count), outputs.bytes(), book.lastUpdateId(),
+            check == null ? 0 : check.checked(), check == null ? 0 : check.mismatches(),
+            check == null ? null : check.firstMismatch(), System.nanoTime() - startNs);
     }
 
-    private String where()
+    @Override
+    protected String where()
     {
         return source == null ? capture.description() : source.file() + ":" + source.lineNo();
     }
 
-    private void closeQuietly()
+    @Override
+    protected void closeQuietly()
     {
-        for (final AutoCloseable closeable : new AutoCloseable[] {source, tradeFeed, tob, outputs})
-        {
-            if (closeable != null)
-            {
-                try
-                {
-                    closeable.close();
-                }
-                catch (final Exception ex)
-                {
-                    // already failing or finished; closing read passes and flushed outputs again loses nothing
-                }
-            }
-        }
+        Closeables.closeQuietly(source, tradeFeed, bookOutputs, outputs);
     }
 
     /** @return the model, or null for {@code --model none}. */

@@ -2,6 +2,7 @@ package dev.spindle.replay.hyperliquid;
 
 import dev.spindle.replay.ReplayResult;
 import dev.spindle.replay.l3.EventKind;
+import dev.spindle.replay.run.EventTotals;
 
 /**
  * What a Hyperliquid replay did.
@@ -52,25 +53,8 @@ public record HyperliquidResult(
     long checkedMessages,
     long verifyMismatches,
     String firstMismatch,
-    long wallNs)
+    long wallNs) implements EventTotals
 {
-    /** @return events of {@code kind}. */
-    public long events(final EventKind kind)
-    {
-        return events[kind.ordinal()];
-    }
-
-    /** @return events of every kind. */
-    public long totalEvents()
-    {
-        long total = 0;
-        for (final long count : events)
-        {
-            total += count;
-        }
-        return total;
-    }
-
     /**
      * @return the venue-neutral summary {@link dev.spindle.replay.Replay#run} returns: messages as diffs read,
      * messages with a diff as applied, ignored times as old, reloads as resyncs, loads as snapshots, the final

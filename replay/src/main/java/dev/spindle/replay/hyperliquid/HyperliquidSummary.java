@@ -2,7 +2,7 @@ package dev.spindle.replay.hyperliquid;
 
 import java.io.PrintWriter;
 
-import dev.spindle.replay.l3.EventKind;
+import dev.spindle.replay.run.SummaryLines;
 
 /** The closing lines of a Hyperliquid replay on stderr: messages, derived diffs, events by kind, speed, verify. */
 final class HyperliquidSummary
@@ -22,14 +22,7 @@ final class HyperliquidSummary
             "%,d entered horizon", r.added(), r.changed(), r.removed(), r.beyondHorizon(), r.enteredHorizon()));
         if (replay.model() != null)
         {
-            final StringBuilder kinds = new StringBuilder();
-            for (final EventKind kind : EventKind.values())
-            {
-                kinds.append(kinds.length() == 0 ? "" : ", ").append(kind.wireName()).append(' ')
-                    .append(String.format("%,d", r.events(kind)));
-            }
-            err.println(String.format("replay: model %s: %,d events (%s), %,d bytes written", r.model(),
-                r.totalEvents(), kinds, r.eventBytes()));
+            SummaryLines.events(err, r.model(), r.events(), r.eventBytes());
         }
         if (replay.model() instanceof CountsModel)
         {
@@ -42,9 +35,7 @@ final class HyperliquidSummary
                 m.tradedQty() == 0 ? 0.0 : 100.0 * m.filledQty() / m.tradedQty(), m.countMatches(), m.countChecks(),
                 m.parkedLevels(), m.reseededLevels()));
         }
-        final double seconds = r.wallNs() / 1e9;
-        err.println(String.format("replay: final book time=%d; wall %.2f s, %,.0f messages/s", r.finalTimeMs(),
-            seconds, r.messages() / Math.max(seconds, 1e-9)));
+        SummaryLines.wall(err, "time", r.finalTimeMs(), r.wallNs(), r.messages(), "messages");
         if (r.checkedMessages() > 0)
         {
             err.println(String.format("verify: l2Book: %,d of %,d messages equal the rebuilt book level by level " +

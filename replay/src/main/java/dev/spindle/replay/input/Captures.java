@@ -71,11 +71,11 @@ public final class Captures
         }
         if (format == InputFormat.HL_ARCHIVE)
         {
-            return new HyperliquidArchiveCapture(inputs);
+            return HyperliquidCapture.archive(inputs);
         }
         if (format == InputFormat.HL_HFTBACKTEST)
         {
-            return new HyperliquidHftbacktestCapture(inputs);
+            return HyperliquidCapture.hftbacktest(inputs);
         }
         if (format != null && format != InputFormat.HFTBACKTEST)
         {
@@ -86,14 +86,14 @@ public final class Captures
         final InputFormat shape = lineShape(inputs.get(0));
         if (format == null && shape == InputFormat.HL_ARCHIVE)
         {
-            return new HyperliquidArchiveCapture(inputs);
+            return HyperliquidCapture.archive(inputs);
         }
         if (format == null && shape == null)
         {
             throw new ReplayException("--input " + inputs.get(0) + ": lines are not '<local_ns> <json>' " +
                 "(hftbacktest); for an hft-rs diffs file give --snapshot FILE --diffs FILE");
         }
-        return shape == InputFormat.HL_HFTBACKTEST ? new HyperliquidHftbacktestCapture(inputs) :
+        return shape == InputFormat.HL_HFTBACKTEST ? HyperliquidCapture.hftbacktest(inputs) :
             new HftbacktestCapture(inputs);
     }
 
@@ -135,7 +135,7 @@ public final class Captures
         }
         if (format != InputFormat.HFTRS && hasL2Book(dir))
         {
-            return new HyperliquidSessionCapture(dir, openSession(dir, flag));
+            return HyperliquidCapture.session(dir, openSession(dir, flag));
         }
         if (format == InputFormat.HL_SESSION)
         {

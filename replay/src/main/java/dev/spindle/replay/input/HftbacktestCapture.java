@@ -5,38 +5,48 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * hftbacktest collector files read in order as one recording. Every stream is interleaved in the same files, so
- * trades and tickers get passes of their own over the same files. Inline snapshots after a line are found by
- * scanning ahead (only when the replay needs to know, i.e. after a gap); the answer is remembered.
+ * hftbacktest collector files of either venue, read in order as one recording. Every stream is interleaved in the
+ * same files, so trades and tickers get passes of their own over the same files. Inline snapshots after a line are
+ * found by scanning ahead (only when the replay needs to know, i.e. after a gap); the answer is remembered.
  */
 final class HftbacktestCapture extends Capture
 {
-    private static final Warnings SILENT = message ->
-    {
-    };
-
     private final List<Path> files;
+    private final InputFormat format;
+    private final String what;
     private int scannedFile = -1;
     private long scannedFromLine;
     private int snapshotFile = -1;
     private long snapshotLine;
 
+    /** Binance files. */
     HftbacktestCapture(final List<Path> files)
     {
+        this(files, InputFormat.HFTBACKTEST, "hftbacktest capture");
+    }
+
+    /**
+     * @param files  the files, in recording order.
+     * @param format the format they are read as.
+     * @param what   the description before the file names.
+     */
+    HftbacktestCapture(final List<Path> files, final InputFormat format, final String what)
+    {
         this.files = List.copyOf(files);
+        this.format = format;
+        this.what = what;
     }
 
     @Override
     public InputFormat format()
     {
-        return InputFormat.HFTBACKTEST;
+        return format;
     }
 
     @Override
     public String description()
     {
-        return "hftbacktest capture " + (files.size() == 1 ? files.get(0).toString() : files.size() + " files " +
-            files.get(0) + " ...");
+        return FileList.describe(what, files);
     }
 
     @Override
@@ -48,13 +58,13 @@ final class HftbacktestCapture extends Capture
     @Override
     public RecordSource trades()
     {
-        return new HftbacktestSource(files, SILENT, true);
+        return new HftbacktestSource(files, Warnings.NONE, true);
     }
 
     @Override
     public RecordSource tickers()
     {
-        return new HftbacktestSource(files, SILENT, true);
+        return new HftbacktestSource(files, Warnings.NONE, true);
     }
 
     @Override
@@ -72,7 +82,7 @@ final class HftbacktestCapture extends Capture
         scannedFile = fileIndex;
         scannedFromLine = lineNo;
         snapshotFile = -1;
-        try (HftbacktestSource source = new HftbacktestSource(files.subList(fileIndex, files.size()), SILENT, true))
+        try (HftbacktestSource source = new HftbacktestSource(files.subList(fileIndex, files.size()), Warnings.NONE, true))
         {
             while (source.next())
             {

@@ -6,6 +6,11 @@ package dev.spindle.replay.input;
  */
 public interface Warnings
 {
+    /** Drops every warning: for side passes (trades, tickers, look-ahead scans) whose lines the depth pass reports. */
+    Warnings NONE = message ->
+    {
+    };
+
     /** @param message one line, without a {@code WARN} prefix. */
     void warn(String message);
 

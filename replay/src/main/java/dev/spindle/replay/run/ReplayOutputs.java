@@ -1,4 +1,4 @@
-package dev.spindle.replay.binance;
+package dev.spindle.replay.run;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

@@ -8,11 +8,11 @@ import java.util.List;
  * bucket, read here decompressed or gzip-recompressed), in order as one recording. The archive holds l2Book only,
  * so there is no trades pass.
  */
-final class HyperliquidArchiveCapture extends HyperliquidCapture
+final class ArchiveCapture extends Capture
 {
     private final List<Path> files;
 
-    HyperliquidArchiveCapture(final List<Path> files)
+    ArchiveCapture(final List<Path> files)
     {
         this.files = List.copyOf(files);
     }
@@ -26,8 +26,7 @@ final class HyperliquidArchiveCapture extends HyperliquidCapture
     @Override
     public String description()
     {
-        return "Hyperliquid archive " + (files.size() == 1 ? files.get(0).toString() :
-            files.size() + " files " + files.get(0) + " ...");
+        return FileList.describe("Hyperliquid archive", files);
     }
 
     @Override
