@@ -160,12 +160,6 @@ public final class OrderQueues
         return orderQty[order];
     }
 
-    /** @return the order after {@code order} in its queue (newer), or {@link #NONE}. */
-    int next(final int order)
-    {
-        return orderNext[order];
-    }
-
     /** @return the order before {@code order} in its queue (older), or {@link #NONE}. */
     int prev(final int order)
     {
