@@ -167,11 +167,29 @@ public abstract class L3Model
         pushNew(side, level, added, sequence, timestampMs);
     }
 
-    /** Append a new order of {@code qty} at the back of the level's queue. */
-    final void pushNew(final Side side, final int level, final long qty, final long sequence, final long timestampMs)
+    /**
+     * Append a new order of {@code qty} at the back of the level's queue.
+     *
+     * @return the new order's reference.
+     */
+    final int pushNew(final Side side, final int level, final long qty, final long sequence, final long timestampMs)
     {
         final int order = queues.pushBack(level, qty);
+        created(order, true);
         emit(EventKind.NEW, sequence, timestampMs, side, level, order, qty, 0);
+        return order;
+    }
+
+    /**
+     * Hook: an order was created, by a {@code new} event ({@code fromUpdate}) or from a snapshot.
+     */
+    void created(final int order, final boolean fromUpdate)
+    {
+    }
+
+    /** Hook: a level's total changed in the current update (before the change is explained). */
+    void levelChanged()
+    {
     }
 
     /** Take {@code qty} (at most the order's quantity) from one order as a cancel; the order goes at 0. */
@@ -207,12 +225,18 @@ public abstract class L3Model
             if (newTotal > 0)
             {
                 level = q.create(side, price, priceTicks.toTicks(price));
+                levelChanged();
                 final int order = q.pushBack(level, newTotal);
+                created(order, true);
                 emit(EventKind.NEW, sequence, timestampMs, side, level, order, newTotal, 0);
             }
             return;
         }
         final long oldTotal = q.total(level);
+        if (newTotal != oldTotal)
+        {
+            levelChanged();
+        }
         if (newTotal > oldTotal)
         {
             increase(side, price, level, newTotal - oldTotal, sequence, timestampMs);
@@ -306,6 +330,7 @@ public abstract class L3Model
             final long qty = book.qtyAt(side, i);
             final int level = q.create(side, price, priceTicks.toTicks(price));
             final int order = q.pushBack(level, qty);
+            created(order, false);
             emit(EventKind.SNAPSHOT, lastUpdateId, L3Event.NO_TIMESTAMP, side, level, order, qty, 0);
         }
     }

@@ -51,15 +51,20 @@ abstract class RefillModel extends L3Model implements TradeStats
     /** Take {@code amount} (less than the level's total) from the level's queue as cancels. */
     abstract void cancel(Side side, int level, long amount, long sequence, long timestampMs);
 
+    /** Hook: {@code order}, just created, is a refill (it stands for what the update's fills left unexplained). */
+    void refilled(final int order)
+    {
+    }
+
     @Override
-    final void beforeDiff(final long timestampMs)
+    void beforeDiff(final long timestampMs)
     {
         updateTimeMs = timestampMs;
         trades.drainUntil(timestampMs, poolTrade);
     }
 
     @Override
-    final void afterDiff()
+    void afterDiff()
     {
         pool.endDiff();
     }
@@ -70,7 +75,11 @@ abstract class RefillModel extends L3Model implements TradeStats
         final long timestampMs)
     {
         final long filled = fillTraded(side, price, level, sequence, timestampMs);
-        pushNew(side, level, added + filled, sequence, timestampMs);
+        final int order = pushNew(side, level, added + filled, sequence, timestampMs);
+        if (filled > 0)
+        {
+            refilled(order);
+        }
     }
 
     @Override
@@ -81,7 +90,7 @@ abstract class RefillModel extends L3Model implements TradeStats
         final long filled = fillTraded(side, price, level, sequence, timestampMs);
         if (filled > amount)
         {
-            pushNew(side, level, filled - amount, sequence, timestampMs);
+            refilled(pushNew(side, level, filled - amount, sequence, timestampMs));
         }
         else if (filled < amount)
         {

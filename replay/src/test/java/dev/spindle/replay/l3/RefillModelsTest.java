@@ -64,6 +64,62 @@ class RefillModelsTest
     }
 
     @Test
+    void shouldCancelTheOneOrderOfExactlyTheDecreasedSize()
+    {
+        final FrontModel model = new FrontModel(new PriceTicks(0, 0), sink, trades);
+        queue(model, 1, 2, 3);
+
+        update(model, 5, 500, 4);
+
+        assertEquals(List.of("cancel BID 100#2 2/0 seq=5 ts=500"), sink.lines());
+    }
+
+    @Test
+    void shouldCancelFromTheFrontWhenSeveralOrdersHaveTheDecreasedSize()
+    {
+        final FrontModel model = new FrontModel(new PriceTicks(0, 0), sink, trades);
+        queue(model, 3, 2, 2);
+
+        update(model, 5, 500, 5);
+
+        assertEquals(List.of("cancel BID 100#1 2/1 seq=5 ts=500"), sink.lines());
+    }
+
+    @Test
+    void shouldNotTrustTheSizeOfAnOrderShownWithOtherLevels()
+    {
+        final FrontModel model = new FrontModel(new PriceTicks(0, 0), sink, trades);
+        queue(model, 1, 3);
+        // The 2 units arrive in an update that also changed another level: a bucket that may merge several orders.
+        model.beginUpdate(300);
+        model.onLevel(Side.BID, P, 6, 3, 300);
+        model.onLevel(Side.BID, P - 1, 5, 3, 300);
+        model.endUpdate();
+        sink.clear();
+
+        update(model, 5, 500, 4);
+
+        assertEquals(List.of("cancel BID 100#1 1/0 seq=5 ts=500", "cancel BID 100#2 1/2 seq=5 ts=500"),
+            sink.lines());
+    }
+
+    @Test
+    void shouldNotTrustTheSizeOfARefill()
+    {
+        final FrontModel model = new FrontModel(new PriceTicks(0, 0), sink, trades);
+        queue(model, 1, 2);
+        // 1 traded and the level grew by 2: the new order of 3 stands for a refill, not for one order.
+        trades.add(P, 1, 250);
+        update(model, 3, 300, 5);
+        sink.clear();
+
+        update(model, 5, 500, 2);
+
+        assertEquals(List.of("cancel BID 100#2 2/0 seq=5 ts=500", "cancel BID 100#3 1/2 seq=5 ts=500"),
+            sink.lines());
+    }
+
+    @Test
     void shouldSpreadACancelByPosition()
     {
         final ProbQueueModel model = new ProbQueueModel(new PriceTicks(0, 0), sink, trades);
