@@ -79,11 +79,11 @@ final class WsSupervisor implements AutoCloseable
         this.log = log;
         this.counters = counters;
         this.ledger = ledger;
-        nanoClock = config.nanoClock();
-        epochClock = config.epochClock();
-        backoff = new Backoff(config.reconnectMinMs(), config.reconnectMaxMs(), new Random());
+        nanoClock = config.connection().nanoClock();
+        epochClock = config.connection().epochClock();
+        backoff = new Backoff(config.connection().reconnectMinMs(), config.connection().reconnectMaxMs(), new Random());
         url = config.combinedStreamUrl();
-        staleNs = config.staleMs() * 1_000_000L;
+        staleNs = config.connection().staleMs() * 1_000_000L;
         maxAgeNs = config.maxConnectionAgeMs() * 1_000_000L;
         handoverNs = config.handoverTimeoutMs() * 1_000_000L;
         thread = new Thread(this::run, config.name() + "-ws");
@@ -107,7 +107,7 @@ final class WsSupervisor implements AutoCloseable
         LockSupport.unpark(thread);
         try
         {
-            thread.join(config.connectTimeoutMs() + CLOSE_WAIT_MS * 2);
+            thread.join(config.connection().connectTimeoutMs() + CLOSE_WAIT_MS * 2);
         }
         catch (final InterruptedException ex)
         {
@@ -268,7 +268,7 @@ final class WsSupervisor implements AutoCloseable
 
     private void stale(final WsConnection connection, final long nowNs)
     {
-        log.claim(EventCode.STALE).append("no frame for ").append(config.staleMs())
+        log.claim(EventCode.STALE).append("no frame for ").append(config.connection().staleMs())
             .append(" ms on connection ").append(connection.id()).append(": books are stale, reconnecting").commit();
         stalePending = !gate.publishNotice(InboundFrame.STALE, nowNs, epochClock.nanoTime());
         active = null;
@@ -280,7 +280,7 @@ final class WsSupervisor implements AutoCloseable
         }
         shutDown(connection);
         counters.increment(Counter.RECONNECTS);
-        ledgerAll("stale feed: no frame for " + config.staleMs() + " ms");
+        ledgerAll("stale feed: no frame for " + config.connection().staleMs() + " ms");
         scheduleRetry();
     }
 
@@ -313,7 +313,7 @@ final class WsSupervisor implements AutoCloseable
         }
         try
         {
-            connection.open(url, (int)Math.min(Integer.MAX_VALUE, config.connectTimeoutMs()));
+            connection.open(url, config.connection().connectTimeoutIntMs());
             log.claim(EventCode.CONNECTED).append("connection ").append(id).append(' ').append(url).commit();
             return connection;
         }

@@ -79,11 +79,11 @@ final class WsSupervisor implements AutoCloseable
         this.log = log;
         this.counters = counters;
         this.ledger = ledger;
-        nanoClock = config.nanoClock();
-        epochClock = config.epochClock();
-        backoff = new Backoff(config.reconnectMinMs(), config.reconnectMaxMs(), new Random());
+        nanoClock = config.connection().nanoClock();
+        epochClock = config.connection().epochClock();
+        backoff = new Backoff(config.connection().reconnectMinMs(), config.connection().reconnectMaxMs(), new Random());
         subscriptions = config.subscribeRequests();
-        staleNs = config.staleMs() * 1_000_000L;
+        staleNs = config.connection().staleMs() * 1_000_000L;
         pingNs = config.pingIntervalMs() * 1_000_000L;
         thread = new Thread(this::run, config.name() + "-ws");
         thread.setDaemon(true);
@@ -112,7 +112,7 @@ final class WsSupervisor implements AutoCloseable
         LockSupport.unpark(thread);
         try
         {
-            thread.join(config.connectTimeoutMs() + CLOSE_WAIT_MS * 2);
+            thread.join(config.connection().connectTimeoutMs() + CLOSE_WAIT_MS * 2);
         }
         catch (final InterruptedException ex)
         {
@@ -184,7 +184,7 @@ final class WsSupervisor implements AutoCloseable
         pipe.current(id);
         try
         {
-            connection.open(config.wsUrl(), (int)Math.min(Integer.MAX_VALUE, config.connectTimeoutMs()));
+            connection.open(config.wsUrl(), config.connection().connectTimeoutIntMs());
         }
         catch (final IOException | WebSocketException ex)
         {
@@ -217,9 +217,9 @@ final class WsSupervisor implements AutoCloseable
 
     private void stale(final WsConnection connection)
     {
-        log.claim(EventCode.STALE).append("no frame for ").append(config.staleMs())
+        log.claim(EventCode.STALE).append("no frame for ").append(config.connection().staleMs())
             .append(" ms on connection ").append(connection.id()).append(": books are stale, reconnecting").commit();
-        replace(connection, InboundFrame.STALE, "stale feed: no frame for " + config.staleMs() + " ms");
+        replace(connection, InboundFrame.STALE, "stale feed: no frame for " + config.connection().staleMs() + " ms");
     }
 
     private void replace(final WsConnection connection, final int notice, final String detail)
