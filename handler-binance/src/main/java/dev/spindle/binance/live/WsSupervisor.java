@@ -12,6 +12,7 @@ import com.neovisionaries.ws.client.WebSocketException;
 import dev.spindle.binance.codec.SymbolTable;
 import dev.spindle.engine.feed.Backoff;
 import dev.spindle.engine.feed.InboundFrame;
+import dev.spindle.engine.feed.ws.WsConnection;
 import dev.spindle.engine.log.EventCode;
 import dev.spindle.engine.log.EventProducer;
 import dev.spindle.engine.metrics.Counter;
@@ -140,7 +141,7 @@ final class WsSupervisor implements AutoCloseable
             }
             else
             {
-                if (failedAttempts != 0 && primary.frames() > 0)
+                if (failedAttempts != 0 && primary.dataFrames() > 0)
                 {
                     failedAttempts = 0;
                 }
@@ -166,16 +167,15 @@ final class WsSupervisor implements AutoCloseable
             }
             LockSupport.parkNanos(TICK_NS);
         }
-        shutDown(candidate);
-        shutDown(active);
+        WsConnection.shutDown(candidate, CLOSE_WAIT_MS);
+        WsConnection.shutDown(active, CLOSE_WAIT_MS);
         counters.set(Counter.CAPTURE_DROPS, gate.tapDrops());
         log.emit(EventCode.STOPPED, "reconnects", counters.get(Counter.RECONNECTS));
     }
 
     private boolean isStale(final WsConnection connection, final long nowNs)
     {
-        final long lastNs = Math.max(connection.lastFrameNs(), connection.openedNs());
-        return nowNs - lastNs - staleNs > 0;
+        return nowNs - connection.lastFrameNs() - staleNs > 0;
     }
 
     private void connectPrimary()
@@ -211,7 +211,7 @@ final class WsSupervisor implements AutoCloseable
             log.claim(EventCode.WARNING).append("new connection ").append(candidate.id()).append(' ')
                 .append(String.valueOf(candidate.closeReason())).append(" before the handover; retrying").commit();
             gate.candidate(FrameGate.NONE);
-            shutDown(candidate);
+            WsConnection.shutDown(candidate, CLOSE_WAIT_MS);
             candidate = null;
             candidateFailures++;
             nextCandidateNs = nowNs + backoff.delayMs(candidateFailures) * 1_000_000L;
@@ -233,7 +233,7 @@ final class WsSupervisor implements AutoCloseable
             .append(active.id()).append(" replaces ").append(old.id()).append(", ").append(how)
             .arg("reconnects", counters.get(Counter.RECONNECTS)).commit();
         ledgerAll("rollover (" + rolloverCause + "), " + how);
-        shutDown(old);
+        WsConnection.shutDown(old, CLOSE_WAIT_MS);
     }
 
     private void lost(final WsConnection connection, final String reason)
@@ -243,7 +243,7 @@ final class WsSupervisor implements AutoCloseable
         final WsConnection next = candidate;
         candidate = null;
         active = null;
-        shutDown(connection);
+        WsConnection.shutDown(connection, CLOSE_WAIT_MS);
         counters.increment(Counter.RECONNECTS);
         if (null != next)
         {
@@ -256,7 +256,7 @@ final class WsSupervisor implements AutoCloseable
         }
         gate.primary(FrameGate.NONE);
         ledgerAll("connection lost: " + reason);
-        if (connection.frames() > 0)
+        if (connection.dataFrames() > 0)
         {
             failedAttempts = 0;
         }
@@ -275,10 +275,10 @@ final class WsSupervisor implements AutoCloseable
         gate.primary(FrameGate.NONE);
         if (null != candidate)
         {
-            shutDown(candidate);
+            WsConnection.shutDown(candidate, CLOSE_WAIT_MS);
             candidate = null;
         }
-        shutDown(connection);
+        WsConnection.shutDown(connection, CLOSE_WAIT_MS);
         counters.increment(Counter.RECONNECTS);
         ledgerAll("stale feed: no frame for " + config.connection().staleMs() + " ms");
         scheduleRetry();
@@ -302,7 +302,7 @@ final class WsSupervisor implements AutoCloseable
     {
         final int id = ++nextId;
         final WsConnection connection = new WsConnection(
-            id, gate, new FrameRouter(symbols), nanoClock, epochClock, thread, config.name() + "-ws");
+            id, new GateSink(gate, new FrameRouter(symbols)), nanoClock, epochClock, thread, config.name() + "-ws");
         if (asCandidate)
         {
             gate.candidate(id);
@@ -328,7 +328,7 @@ final class WsSupervisor implements AutoCloseable
                 gate.primary(FrameGate.NONE);
             }
             log.claim(EventCode.WARNING).append("connect failed: ").append(ex).commit();
-            shutDown(connection);
+            WsConnection.shutDown(connection, CLOSE_WAIT_MS);
             return null;
         }
     }
@@ -339,15 +339,6 @@ final class WsSupervisor implements AutoCloseable
         for (int i = 0; i < symbols.size(); i++)
         {
             ledger.ledger(i, FrameTap.LedgerEvent.RECONNECT, -1, -1, epochNs, detail);
-        }
-    }
-
-    private void shutDown(final WsConnection connection)
-    {
-        if (null != connection)
-        {
-            connection.close("client closing");
-            connection.awaitClosed(CLOSE_WAIT_MS);
         }
     }
 }

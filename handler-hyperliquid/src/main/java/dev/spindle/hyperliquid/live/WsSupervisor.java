@@ -12,6 +12,7 @@ import com.neovisionaries.ws.client.WebSocketException;
 
 import dev.spindle.engine.feed.Backoff;
 import dev.spindle.engine.feed.InboundFrame;
+import dev.spindle.engine.feed.ws.WsConnection;
 import dev.spindle.engine.log.EventCode;
 import dev.spindle.engine.log.EventProducer;
 import dev.spindle.engine.metrics.Counter;
@@ -169,7 +170,7 @@ final class WsSupervisor implements AutoCloseable
             }
             LockSupport.parkNanos(Math.min(TICK_NS, Math.max(1, nextPingNs - nowNs)));
         }
-        shutDown(active);
+        WsConnection.shutDown(active, CLOSE_WAIT_MS);
         counters.set(Counter.CAPTURE_DROPS, pipe.tapDrops());
         counters.set(Counter.INBOUND_DROPS, pipe.inboundDrops());
         log.emit(EventCode.STOPPED, "reconnects", counters.get(Counter.RECONNECTS));
@@ -179,7 +180,7 @@ final class WsSupervisor implements AutoCloseable
     {
         final int id = ++nextId;
         final WsConnection connection = new WsConnection(
-            id, pipe, new FrameRouter(coins), nanoClock, epochClock, thread, config.name() + "-ws");
+            id, new PipeSink(pipe, new FrameRouter(coins)), nanoClock, epochClock, thread, config.name() + "-ws");
         // Admitted before the handshake, so that no frame arriving right after it is lost.
         pipe.current(id);
         try
@@ -190,7 +191,7 @@ final class WsSupervisor implements AutoCloseable
         {
             pipe.current(FramePipe.NONE);
             log.claim(EventCode.WARNING).append("connect failed: ").append(ex).commit();
-            shutDown(connection);
+            WsConnection.shutDown(connection, CLOSE_WAIT_MS);
             scheduleRetry();
             return;
         }
@@ -231,7 +232,7 @@ final class WsSupervisor implements AutoCloseable
         {
             failedAttempts = 0;
         }
-        shutDown(connection);
+        WsConnection.shutDown(connection, CLOSE_WAIT_MS);
         counters.increment(Counter.RECONNECTS);
         final long epochNs = epochClock.nanoTime();
         for (int i = 0; i < coins.size(); i++)
@@ -247,14 +248,5 @@ final class WsSupervisor implements AutoCloseable
         failedAttempts++;
         final long delayMs = failedAttempts <= 1 ? 0 : backoff.delayMs(failedAttempts - 1);
         nextAttemptNs = nanoClock.nanoTime() + delayMs * 1_000_000L;
-    }
-
-    private static void shutDown(final WsConnection connection)
-    {
-        if (null != connection)
-        {
-            connection.close("client closing");
-            connection.awaitClosed(CLOSE_WAIT_MS);
-        }
     }
 }

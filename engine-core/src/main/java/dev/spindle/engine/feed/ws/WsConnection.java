@@ -1,4 +1,4 @@
-package dev.spindle.binance.live;
+package dev.spindle.engine.feed.ws;
 
 import java.io.IOException;
 import java.util.List;
@@ -20,20 +20,20 @@ import com.neovisionaries.ws.client.WebSocketFrame;
 import com.neovisionaries.ws.client.WebSocketState;
 
 /**
- * One combined-stream WebSocket connection (nv-websocket-client). Its reading thread stamps every text frame with
- * the monotonic and the wall clock first thing, then routes it and passes it through the {@link FrameGate}.
+ * One WebSocket connection of a live handler (nv-websocket-client). Its reading thread stamps every text frame
+ * with the monotonic and the wall clock first thing, then hands it to the venue's {@link FrameSink}.
  * <p>
  * Text frames arrive as bytes ({@code setDirectTextMessage}), never decoded into Strings. Ping frames are answered
- * by nv-websocket-client itself with a pong echoing the payload, as Binance requires. Connection events (closed,
- * {@code serverShutdown} seen) are flags read by the connection thread, which is woken up for them.
+ * by nv-websocket-client itself with a pong echoing the payload. Requests ({@link #send}) are queued to its
+ * writing thread. Connection events (closed, a venue shutdown notice) are flags read by the supervising thread,
+ * which is woken up for them.
  */
-final class WsConnection extends WebSocketAdapter
+public final class WsConnection extends WebSocketAdapter
 {
     private static final int CLOSE_DELAY_MS = 1_000;
 
     private final int id;
-    private final FrameGate gate;
-    private final FrameRouter router;
+    private final FrameSink sink;
     private final NanoClock nanoClock;
     private final EpochNanoClock epochClock;
     private final Thread supervisor;
@@ -42,26 +42,32 @@ final class WsConnection extends WebSocketAdapter
     private volatile Thread readingThread;
     private volatile Thread writingThread;
     private volatile long openedNs;
-    // Written by the reading thread with release stores (no full fence per frame), read by the connection thread.
+    // Written by the reading thread with release stores (no full fence per frame), read by the supervising thread.
     private final AtomicLong lastFrameNs = new AtomicLong();
-    private final AtomicLong frames = new AtomicLong();
+    private final AtomicLong dataFrames = new AtomicLong();
     private volatile boolean shutdownNotice;
     private volatile boolean closed;
     private volatile String closeReason;
     private volatile String lastError;
 
-    WsConnection(
+    /**
+     * @param id           the id the venue's gate knows this connection by.
+     * @param sink         receives every text frame on the reading thread.
+     * @param nanoClock    monotonic clock of the receive stamps.
+     * @param epochClock   wall clock of the receive stamps.
+     * @param supervisor   thread woken up ({@link LockSupport#unpark}) on a close or a shutdown notice.
+     * @param threadPrefix prefix of the reading and writing thread names.
+     */
+    public WsConnection(
         final int id,
-        final FrameGate gate,
-        final FrameRouter router,
+        final FrameSink sink,
         final NanoClock nanoClock,
         final EpochNanoClock epochClock,
         final Thread supervisor,
         final String threadPrefix)
     {
         this.id = id;
-        this.gate = gate;
-        this.router = router;
+        this.sink = sink;
         this.nanoClock = nanoClock;
         this.epochClock = epochClock;
         this.supervisor = supervisor;
@@ -70,12 +76,14 @@ final class WsConnection extends WebSocketAdapter
 
     /**
      * Connect and complete the opening handshake; blocks up to the timeout. Frames may arrive (and be refused by
-     * the gate until this connection is admitted) as soon as it returns.
+     * the venue's gate until this connection is admitted) as soon as it returns.
      *
+     * @param url       WebSocket URL.
+     * @param timeoutMs connect and handshake timeout.
      * @throws IOException        if the URL is unusable or the socket cannot be made.
      * @throws WebSocketException if the connection or the handshake failed.
      */
-    void open(final String url, final int timeoutMs) throws IOException, WebSocketException
+    public void open(final String url, final int timeoutMs) throws IOException, WebSocketException
     {
         final WebSocket ws = new WebSocketFactory().setConnectionTimeout(timeoutMs).createSocket(url, timeoutMs);
         ws.setDirectTextMessage(true);
@@ -88,22 +96,20 @@ final class WsConnection extends WebSocketAdapter
         openedNs = nanoClock.nanoTime();
     }
 
+    /** Reading thread: stamp, hand to the sink, count. */
     @Override
     public void onTextMessage(final WebSocket websocket, final byte[] data)
     {
         final long recvNs = nanoClock.nanoTime();
         final long recvEpochNs = epochClock.nanoTime();
         lastFrameNs.lazySet(recvNs);
-        frames.lazySet(frames.get() + 1);
-        final boolean routed = router.route(data, 0, data.length);
-        if (router.serverShutdown && !shutdownNotice)
+        if (sink.onFrame(this, data, 0, data.length, recvNs, recvEpochNs))
         {
-            shutdownNotice = true;
-            LockSupport.unpark(supervisor);
+            dataFrames.lazySet(dataFrames.get() + 1);
         }
-        gate.onFrame(id, router, routed, data, 0, data.length, recvNs, recvEpochNs);
     }
 
+    /** Reading thread (or the supervisor while connecting): record why and wake the supervisor. */
     @Override
     public void onDisconnected(
         final WebSocket websocket,
@@ -125,12 +131,14 @@ final class WsConnection extends WebSocketAdapter
         LockSupport.unpark(supervisor);
     }
 
+    /** Remember the last error for the close reason. */
     @Override
     public void onError(final WebSocket websocket, final WebSocketException cause)
     {
         lastError = cause.getMessage();
     }
 
+    /** Name the client's threads after the connection and make them daemons. */
     @Override
     public void onThreadCreated(final WebSocket websocket, final ThreadType threadType, final Thread thread)
     {
@@ -146,56 +154,88 @@ final class WsConnection extends WebSocketAdapter
         }
     }
 
+    /** A successful handshake clears the error of earlier attempts. */
     @Override
     public void onConnected(final WebSocket websocket, final Map<String, List<String>> headers)
     {
         lastError = null;
     }
 
-    /** @return the id the gate knows this connection by. */
-    int id()
+    /**
+     * Flag that the venue announced it will close this connection, and wake the supervisor once. Called by the
+     * sink on the reading thread.
+     */
+    public void noticeShutdown()
+    {
+        if (!shutdownNotice)
+        {
+            shutdownNotice = true;
+            LockSupport.unpark(supervisor);
+        }
+    }
+
+    /** @return the id the venue's gate knows this connection by. */
+    public int id()
     {
         return id;
     }
 
     /** @return monotonic time the handshake completed. */
-    long openedNs()
+    public long openedNs()
     {
         return openedNs;
     }
 
-    /** @return monotonic receive time of the last text frame (the open time before the first one). */
-    long lastFrameNs()
+    /** @return monotonic receive time of the last text frame, or the open time if later (none since). */
+    public long lastFrameNs()
     {
-        return lastFrameNs.get();
+        return Math.max(lastFrameNs.get(), openedNs);
     }
 
-    /** @return text frames received. */
-    long frames()
+    /** @return text frames the sink counted as data. */
+    public long dataFrames()
     {
-        return frames.get();
+        return dataFrames.get();
     }
 
-    /** @return true once a {@code serverShutdown} notice arrived on this connection. */
-    boolean shutdownNotice()
+    /** @return true once the sink reported a venue shutdown notice on this connection. */
+    public boolean shutdownNotice()
     {
         return shutdownNotice;
     }
 
     /** @return true once the connection is closed, by either side. */
-    boolean isClosed()
+    public boolean isClosed()
     {
         return closed;
     }
 
     /** @return why it closed, or null while open. */
-    String closeReason()
+    public String closeReason()
     {
         return closeReason;
     }
 
-    /** Start the close handshake (asynchronous); frames still in flight are refused by the gate. Idempotent. */
-    void close(final String reason)
+    /**
+     * Queue a text request (subscribe, ping) to the writing thread; never blocks.
+     *
+     * @param text the request.
+     */
+    public void send(final String text)
+    {
+        final WebSocket ws = socket;
+        if (null != ws)
+        {
+            ws.sendText(text);
+        }
+    }
+
+    /**
+     * Start the close handshake (asynchronous); frames still in flight are refused by the venue's gate. Idempotent.
+     *
+     * @param reason close reason sent to the server.
+     */
+    public void close(final String reason)
     {
         final WebSocket ws = socket;
         if (null != ws && ws.getState() != WebSocketState.CREATED)
@@ -207,12 +247,28 @@ final class WsConnection extends WebSocketAdapter
     /**
      * Wait for the connection's threads to end after {@link #close}.
      *
+     * @param timeoutMs longest wait.
      * @return true if they ended within the timeout.
      */
-    boolean awaitClosed(final long timeoutMs)
+    public boolean awaitClosed(final long timeoutMs)
     {
         final long deadlineNs = System.nanoTime() + timeoutMs * 1_000_000L;
         return join(readingThread, deadlineNs) & join(writingThread, deadlineNs);
+    }
+
+    /**
+     * {@link #close} then {@link #awaitClosed}: a supervisor's shut-down of a connection it may not have.
+     *
+     * @param connection the connection, or null for nothing to do.
+     * @param timeoutMs  longest wait for its threads.
+     */
+    public static void shutDown(final WsConnection connection, final long timeoutMs)
+    {
+        if (null != connection)
+        {
+            connection.close("client closing");
+            connection.awaitClosed(timeoutMs);
+        }
     }
 
     private static boolean join(final Thread thread, final long deadlineNs)
@@ -223,8 +279,7 @@ final class WsConnection extends WebSocketAdapter
         }
         try
         {
-            final long leftMs = Math.max(1, (deadlineNs - System.nanoTime()) / 1_000_000L);
-            thread.join(leftMs);
+            thread.join(Math.max(1, (deadlineNs - System.nanoTime()) / 1_000_000L));
         }
         catch (final InterruptedException ex)
         {
