@@ -256,21 +256,6 @@ public final class WsConnection extends WebSocketAdapter
         return join(readingThread, deadlineNs) & join(writingThread, deadlineNs);
     }
 
-    /**
-     * {@link #close} then {@link #awaitClosed}: a supervisor's shut-down of a connection it may not have.
-     *
-     * @param connection the connection, or null for nothing to do.
-     * @param timeoutMs  longest wait for its threads.
-     */
-    public static void shutDown(final WsConnection connection, final long timeoutMs)
-    {
-        if (null != connection)
-        {
-            connection.close("client closing");
-            connection.awaitClosed(timeoutMs);
-        }
-    }
-
     private static boolean join(final Thread thread, final long deadlineNs)
     {
         if (null == thread)
