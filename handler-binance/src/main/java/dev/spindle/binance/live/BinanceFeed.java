@@ -2,7 +2,6 @@ package dev.spindle.binance.live;
 
 import java.util.function.IntFunction;
 
-import org.HdrHistogram.Histogram;
 import org.agrona.concurrent.NanoClock;
 
 import dev.spindle.binance.codec.BookTicker;
@@ -19,8 +18,7 @@ import dev.spindle.engine.book.L2Book;
 import dev.spindle.engine.feed.BookCopier;
 import dev.spindle.engine.feed.BookCopy;
 import dev.spindle.engine.feed.InboundFrame;
-import dev.spindle.engine.feed.LiveBooks;
-import dev.spindle.engine.feed.TopOfBook;
+import dev.spindle.engine.feed.InstrumentBooks;
 import dev.spindle.engine.log.EventCode;
 import dev.spindle.engine.log.EventProducer;
 import dev.spindle.engine.metrics.Counter;
@@ -42,7 +40,7 @@ import dev.spindle.spsc.PooledChannel;
  * steady state. {@link #readTop}, {@link #copyBook} and {@link #takeRecvToApplied} are for other threads, as
  * documented on each. Made by {@link BinanceLive}.
  */
-public final class BinanceFeed implements FeedHandler, LiveBooks
+public final class BinanceFeed extends InstrumentBooks implements FeedHandler
 {
     private static final int FRAME_BATCH = 256;
     private static final int RESPONSE_BATCH = 4;
@@ -82,6 +80,7 @@ public final class BinanceFeed implements FeedHandler, LiveBooks
         final NanoClock clock,
         final FrameTap.Producer ledger)
     {
+        super(feeds);
         this.name = name;
         this.symbols = symbols;
         this.feeds = feeds;
@@ -167,36 +166,6 @@ public final class BinanceFeed implements FeedHandler, LiveBooks
         }
         copier.serve(books);
         ledger.close();
-    }
-
-    @Override
-    public int symbolCount()
-    {
-        return feeds.length;
-    }
-
-    @Override
-    public String symbol(final int index)
-    {
-        return feeds[index].instrument.symbol();
-    }
-
-    @Override
-    public Counters symbolCounters(final int index)
-    {
-        return feeds[index].counters;
-    }
-
-    @Override
-    public void readTop(final int index, final TopOfBook into)
-    {
-        feeds[index].top.read(into);
-    }
-
-    @Override
-    public Histogram takeRecvToApplied(final int index, final Histogram recycle)
-    {
-        return feeds[index].takeRecvToApplied(recycle);
     }
 
     @Override

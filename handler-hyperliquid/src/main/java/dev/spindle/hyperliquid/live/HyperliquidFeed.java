@@ -2,7 +2,6 @@ package dev.spindle.hyperliquid.live;
 
 import java.util.function.IntFunction;
 
-import org.HdrHistogram.Histogram;
 import org.agrona.concurrent.NanoClock;
 
 import dev.spindle.engine.FeedHandler;
@@ -10,8 +9,8 @@ import dev.spindle.engine.book.L2Book;
 import dev.spindle.engine.feed.BookCopier;
 import dev.spindle.engine.feed.BookCopy;
 import dev.spindle.engine.feed.InboundFrame;
+import dev.spindle.engine.feed.InstrumentBooks;
 import dev.spindle.engine.feed.LiveBooks;
-import dev.spindle.engine.feed.TopOfBook;
 import dev.spindle.engine.log.EventCode;
 import dev.spindle.engine.log.EventProducer;
 import dev.spindle.engine.metrics.Counter;
@@ -45,7 +44,7 @@ import dev.spindle.spsc.PooledChannel;
  * steady state. The {@link LiveBooks} methods are for other threads, as documented there. Made by
  * {@link HyperliquidLive}.
  */
-public final class HyperliquidFeed implements FeedHandler, LiveBooks
+public final class HyperliquidFeed extends InstrumentBooks implements FeedHandler
 {
     private static final int FRAME_BATCH = 256;
     private static final long HOUSEKEEPING_INTERVAL_NS = 100_000_000L;
@@ -78,6 +77,7 @@ public final class HyperliquidFeed implements FeedHandler, LiveBooks
         final LatencyRecorder latency,
         final NanoClock clock)
     {
+        super(feeds);
         this.name = name;
         this.coins = coins;
         this.feeds = feeds;
@@ -155,36 +155,6 @@ public final class HyperliquidFeed implements FeedHandler, LiveBooks
             feed.publish();
         }
         copier.serve(books);
-    }
-
-    @Override
-    public int symbolCount()
-    {
-        return feeds.length;
-    }
-
-    @Override
-    public String symbol(final int index)
-    {
-        return feeds[index].instrument.symbol();
-    }
-
-    @Override
-    public Counters symbolCounters(final int index)
-    {
-        return feeds[index].counters;
-    }
-
-    @Override
-    public void readTop(final int index, final TopOfBook into)
-    {
-        feeds[index].top.read(into);
-    }
-
-    @Override
-    public Histogram takeRecvToApplied(final int index, final Histogram recycle)
-    {
-        return feeds[index].takeRecvToApplied(recycle);
     }
 
     /** Coins match exactly, case included ({@code kPEPE}). */
