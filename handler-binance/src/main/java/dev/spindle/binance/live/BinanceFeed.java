@@ -1,6 +1,5 @@
 package dev.spindle.binance.live;
 
-import java.util.function.IntFunction;
 
 import org.agrona.concurrent.NanoClock;
 
@@ -14,8 +13,6 @@ import dev.spindle.binance.codec.SymbolTable;
 import dev.spindle.binance.codec.Trade;
 import dev.spindle.binance.verify.BookTickerCheck;
 import dev.spindle.engine.FeedHandler;
-import dev.spindle.engine.book.L2Book;
-import dev.spindle.engine.feed.BookCopier;
 import dev.spindle.engine.feed.BookCopy;
 import dev.spindle.engine.feed.InboundFrame;
 import dev.spindle.engine.feed.InstrumentBooks;
@@ -46,7 +43,6 @@ public final class BinanceFeed extends InstrumentBooks implements FeedHandler
     private static final int RESPONSE_BATCH = 4;
     private static final long HOUSEKEEPING_INTERVAL_NS = 100_000_000L;
 
-    private final String name;
     private final SymbolTable symbols;
     private final SymbolFeed[] feeds;
     private final FrameDecoder decoder;
@@ -58,8 +54,6 @@ public final class BinanceFeed extends InstrumentBooks implements FeedHandler
     private final LatencyRecorder latency;
     private final NanoClock clock;
     private final FrameTap.Producer ledger;
-    private final BookCopier copier = new BookCopier();
-    private final IntFunction<L2Book> books;
     private final MessageHandler<InboundFrame> frameHandler = this::onFrame;
     private final MessageHandler<SnapshotResponse> responseHandler = this::onResponse;
     private long stepNs;
@@ -80,8 +74,7 @@ public final class BinanceFeed extends InstrumentBooks implements FeedHandler
         final NanoClock clock,
         final FrameTap.Producer ledger)
     {
-        super(feeds);
-        this.name = name;
+        super(name, feeds);
         this.symbols = symbols;
         this.feeds = feeds;
         this.decoder = decoder;
@@ -93,13 +86,6 @@ public final class BinanceFeed extends InstrumentBooks implements FeedHandler
         this.latency = latency;
         this.clock = clock;
         this.ledger = ledger;
-        books = (index) -> feeds[index].book;
-    }
-
-    @Override
-    public String name()
-    {
-        return name;
     }
 
     @Override
@@ -123,7 +109,7 @@ public final class BinanceFeed extends InstrumentBooks implements FeedHandler
         {
             publishChanged();
         }
-        if (copier.serve(books))
+        if (serveCopies())
         {
             work++;
         }
@@ -164,7 +150,7 @@ public final class BinanceFeed extends InstrumentBooks implements FeedHandler
             feed.publish();
             feed.sync.close();
         }
-        copier.serve(books);
+        serveCopies();
         ledger.close();
     }
 
@@ -176,7 +162,7 @@ public final class BinanceFeed extends InstrumentBooks implements FeedHandler
         {
             throw new IllegalArgumentException("no symbol '" + symbol + "' in this feed");
         }
-        return copier.copy(index, into, timeoutMs);
+        return copyBookAt(index, into, timeoutMs);
     }
 
     /**

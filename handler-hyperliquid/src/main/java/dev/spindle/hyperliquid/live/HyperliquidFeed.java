@@ -1,12 +1,9 @@
 package dev.spindle.hyperliquid.live;
 
-import java.util.function.IntFunction;
 
 import org.agrona.concurrent.NanoClock;
 
 import dev.spindle.engine.FeedHandler;
-import dev.spindle.engine.book.L2Book;
-import dev.spindle.engine.feed.BookCopier;
 import dev.spindle.engine.feed.BookCopy;
 import dev.spindle.engine.feed.InboundFrame;
 import dev.spindle.engine.feed.InstrumentBooks;
@@ -49,7 +46,6 @@ public final class HyperliquidFeed extends InstrumentBooks implements FeedHandle
     private static final int FRAME_BATCH = 256;
     private static final long HOUSEKEEPING_INTERVAL_NS = 100_000_000L;
 
-    private final String name;
     private final CoinTable coins;
     private final CoinFeed[] feeds;
     private final FrameDecoder decoder;
@@ -59,8 +55,6 @@ public final class HyperliquidFeed extends InstrumentBooks implements FeedHandle
     private final Counters counters;
     private final LatencyRecorder latency;
     private final NanoClock clock;
-    private final BookCopier copier = new BookCopier();
-    private final IntFunction<L2Book> books;
     private final MessageHandler<InboundFrame> frameHandler = this::onFrame;
     private long stepNs;
     private long nextHousekeepingNs;
@@ -77,8 +71,7 @@ public final class HyperliquidFeed extends InstrumentBooks implements FeedHandle
         final LatencyRecorder latency,
         final NanoClock clock)
     {
-        super(feeds);
-        this.name = name;
+        super(name, feeds);
         this.coins = coins;
         this.feeds = feeds;
         this.decoder = decoder;
@@ -88,13 +81,6 @@ public final class HyperliquidFeed extends InstrumentBooks implements FeedHandle
         this.counters = counters;
         this.latency = latency;
         this.clock = clock;
-        books = (index) -> feeds[index].book;
-    }
-
-    @Override
-    public String name()
-    {
-        return name;
     }
 
     @Override
@@ -122,7 +108,7 @@ public final class HyperliquidFeed extends InstrumentBooks implements FeedHandle
             nextHousekeepingNs = nowNs + HOUSEKEEPING_INTERVAL_NS;
         }
         publishChanged();
-        if (copier.serve(books))
+        if (serveCopies())
         {
             work++;
         }
@@ -154,7 +140,7 @@ public final class HyperliquidFeed extends InstrumentBooks implements FeedHandle
             feed.differ.close();
             feed.publish();
         }
-        copier.serve(books);
+        serveCopies();
     }
 
     /** Coins match exactly, case included ({@code kPEPE}). */
@@ -166,7 +152,7 @@ public final class HyperliquidFeed extends InstrumentBooks implements FeedHandle
         {
             throw new IllegalArgumentException("no coin '" + coin + "' in this feed");
         }
-        return copier.copy(index, into, timeoutMs);
+        return copyBookAt(index, into, timeoutMs);
     }
 
     /**
