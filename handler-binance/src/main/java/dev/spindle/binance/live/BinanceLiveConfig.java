@@ -12,13 +12,14 @@ import java.util.Set;
 
 import dev.spindle.engine.feed.ConnectionBuilder;
 import dev.spindle.engine.feed.ConnectionSettings;
+import dev.spindle.engine.feed.VenueConfig;
 
 /**
  * Settings of a {@link BinanceLive} handler, validated by {@link Builder#build()}. Every validation failure is an
  * {@link IllegalArgumentException} whose one-line message starts with the command-line flag at fault
  * ({@code --depth-limit: must be 1..5000, got 0}).
  */
-public final class BinanceLiveConfig
+public final class BinanceLiveConfig extends VenueConfig
 {
     /** Default WebSocket base URL (spot market streams). */
     public static final String DEFAULT_WS_URL = "wss://stream.binance.com:9443";
@@ -51,7 +52,6 @@ public final class BinanceLiveConfig
     /** @see #FLAG_SYMBOLS */
     public static final String FLAG_MAX_CONNECTION_AGE = "--max-connection-age";
 
-    private final ConnectionSettings connection;
     private final List<String> symbols;
     private final Set<BinanceStream> streams;
     private final String restUrl;
@@ -68,7 +68,7 @@ public final class BinanceLiveConfig
         final List<String> symbols,
         final Set<BinanceStream> streams)
     {
-        this.connection = connection;
+        super(connection);
         this.symbols = symbols;
         this.streams = streams;
         restUrl = stripSlash(b.restUrl);
@@ -86,18 +86,6 @@ public final class BinanceLiveConfig
         return new Builder();
     }
 
-    /** @return the settings shared with every venue: name, WebSocket URL, staleness, back-off, slots, clocks. */
-    public ConnectionSettings connection()
-    {
-        return connection;
-    }
-
-    /** @return handler name: the source of its log events and counters ({@code binance}, {@code binance:BTCUSDT}). */
-    public String name()
-    {
-        return connection.name();
-    }
-
     /** @return symbols, upper case as Binance writes them in payloads, in the order given. */
     public List<String> symbols()
     {
@@ -108,12 +96,6 @@ public final class BinanceLiveConfig
     public Set<BinanceStream> streams()
     {
         return streams;
-    }
-
-    /** @return WebSocket base URL without a trailing slash. */
-    public String wsUrl()
-    {
-        return connection.wsUrl();
     }
 
     /** @return REST base URL without a trailing slash. */
@@ -163,7 +145,7 @@ public final class BinanceLiveConfig
      */
     public String combinedStreamUrl()
     {
-        final StringBuilder url = new StringBuilder(connection.wsUrl()).append("/stream?streams=");
+        final StringBuilder url = new StringBuilder(wsUrl()).append("/stream?streams=");
         boolean first = true;
         for (final String symbol : symbols)
         {

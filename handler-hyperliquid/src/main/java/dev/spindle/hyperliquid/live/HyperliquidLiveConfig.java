@@ -6,13 +6,14 @@ import java.util.List;
 
 import dev.spindle.engine.feed.ConnectionBuilder;
 import dev.spindle.engine.feed.ConnectionSettings;
+import dev.spindle.engine.feed.VenueConfig;
 
 /**
  * Settings of a {@link HyperliquidLive} handler, validated by {@link Builder#build()}. Every validation failure is
  * an {@link IllegalArgumentException} whose one-line message starts with the command-line flag at fault
  * ({@code --n-sig-figs: must be 2..5, got 7}).
  */
-public final class HyperliquidLiveConfig
+public final class HyperliquidLiveConfig extends VenueConfig
 {
     /** Mainnet WebSocket URL ({@code --mainnet}, the default). */
     public static final String MAINNET_WS_URL = "wss://api.hyperliquid.xyz/ws";
@@ -38,7 +39,6 @@ public final class HyperliquidLiveConfig
     /** @see #FLAG_COINS */
     public static final String FLAG_STALE_MS = ConnectionSettings.FLAG_STALE_MS;
 
-    private final ConnectionSettings connection;
     private final List<String> coins;
     private final int nSigFigs;
     private final int mantissa;
@@ -46,7 +46,7 @@ public final class HyperliquidLiveConfig
 
     private HyperliquidLiveConfig(final Builder b, final ConnectionSettings connection, final List<String> coins)
     {
-        this.connection = connection;
+        super(connection);
         this.coins = coins;
         nSigFigs = b.nSigFigs;
         mantissa = b.mantissa;
@@ -59,28 +59,10 @@ public final class HyperliquidLiveConfig
         return new Builder();
     }
 
-    /** @return the settings shared with every venue: name, WebSocket URL, staleness, back-off, slots, clocks. */
-    public ConnectionSettings connection()
-    {
-        return connection;
-    }
-
-    /** @return handler name: source of its log events and counters ({@code hyperliquid}, {@code hyperliquid:BTC}). */
-    public String name()
-    {
-        return connection.name();
-    }
-
     /** @return coins exactly as Hyperliquid writes them (case kept), in the order given. */
     public List<String> coins()
     {
         return coins;
-    }
-
-    /** @return the WebSocket URL, e.g. {@value #MAINNET_WS_URL}. */
-    public String wsUrl()
-    {
-        return connection.wsUrl();
     }
 
     /** @return l2Book aggregation {@code nSigFigs} (2..5), or {@link #NOT_SET} for full precision. */
