@@ -1,7 +1,6 @@
 package dev.spindle.bins;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import dev.spindle.binance.live.BinanceFeed;
 import dev.spindle.binance.live.BinanceLive;
@@ -9,23 +8,17 @@ import dev.spindle.binance.live.BinanceLiveConfig;
 import dev.spindle.binance.live.FrameTap;
 import dev.spindle.capture.CaptureConfig;
 import dev.spindle.capture.UpdateIdScanner;
-import dev.spindle.capture.writer.CaptureSession;
-import dev.spindle.engine.Engine;
 import dev.spindle.engine.log.EventLog;
 import dev.spindle.engine.log.LogFormat;
-import dev.spindle.engine.metrics.MetricsRegistry;
 
 /**
  * One run of the Binance live job: a {@link LiveRun} whose handler is {@link BinanceLive}, capturing each symbol
  * to {@code <capture-dir>/binance/<SYMBOL>/<session>/}.
  */
-final class BinanceRun implements AutoCloseable
+final class BinanceRun extends VenueRun<BinanceLive>
 {
     /** Venue directory name of the capture sessions. */
     static final String VENUE = "binance";
-
-    private final LiveRun run;
-    private final BinanceLive live;
 
     /**
      * What a run needs, as parsed from the command line.
@@ -57,8 +50,7 @@ final class BinanceRun implements AutoCloseable
 
     private BinanceRun(final LiveRun run, final BinanceLive live)
     {
-        this.run = run;
-        this.live = live;
+        super(run, live);
     }
 
     /**
@@ -86,37 +78,6 @@ final class BinanceRun implements AutoCloseable
     /** @return the engine side of the handler: books, tops, latency. */
     BinanceFeed feed()
     {
-        return live.feed();
-    }
-
-    /** @return the handler. */
-    BinanceLive live()
-    {
-        return live;
-    }
-
-    /** @return the engine. */
-    Engine engine()
-    {
-        return run.engine();
-    }
-
-    /** @return counters and latency recorders of the run. */
-    MetricsRegistry metrics()
-    {
-        return run.metrics();
-    }
-
-    /** @return the capture sessions in symbol order; empty without capture. */
-    List<CaptureSession> sessions()
-    {
-        return run.sessions();
-    }
-
-    /** Stop reading, drain, flush the capture, report, close the log it opened. Idempotent. */
-    @Override
-    public void close()
-    {
-        run.close();
+        return live().feed();
     }
 }

@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.spindle.capture.UpdateIdScanner;
-import dev.spindle.capture.writer.CaptureSession;
-import dev.spindle.engine.Engine;
 import dev.spindle.engine.log.EventLog;
-import dev.spindle.engine.metrics.MetricsRegistry;
 import dev.spindle.hyperliquid.codec.CoinTable;
 import dev.spindle.hyperliquid.live.HyperliquidFeed;
 import dev.spindle.hyperliquid.live.HyperliquidLive;
@@ -19,18 +16,14 @@ import dev.spindle.hyperliquid.live.HyperliquidTap;
  * coin to {@code <capture-dir>/hyperliquid/<COIN>/<session>/} ({@link CoinTable#captureName} maps spot pairs and
  * builder perps to directory names).
  */
-final class HyperliquidRun implements AutoCloseable
+final class HyperliquidRun extends VenueRun<HyperliquidLive>
 {
     /** Venue directory name of the capture sessions. */
     static final String VENUE = "hyperliquid";
 
-    private final LiveRun run;
-    private final HyperliquidLive live;
-
     private HyperliquidRun(final LiveRun run, final HyperliquidLive live)
     {
-        this.run = run;
-        this.live = live;
+        super(run, live);
     }
 
     /**
@@ -65,37 +58,6 @@ final class HyperliquidRun implements AutoCloseable
     /** @return the engine side of the handler: books, tops, latency. */
     HyperliquidFeed feed()
     {
-        return live.feed();
-    }
-
-    /** @return the handler. */
-    HyperliquidLive live()
-    {
-        return live;
-    }
-
-    /** @return the engine. */
-    Engine engine()
-    {
-        return run.engine();
-    }
-
-    /** @return counters and latency recorders of the run. */
-    MetricsRegistry metrics()
-    {
-        return run.metrics();
-    }
-
-    /** @return the capture sessions in coin order; empty without capture. */
-    List<CaptureSession> sessions()
-    {
-        return run.sessions();
-    }
-
-    /** Stop reading, drain, flush the capture, report, close the log it opened. Idempotent. */
-    @Override
-    public void close()
-    {
-        run.close();
+        return live().feed();
     }
 }

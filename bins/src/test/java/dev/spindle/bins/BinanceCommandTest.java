@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,16 +83,7 @@ final class BinanceCommandTest
     @MethodSource("badFlags")
     void shouldRejectABadFlagWithOneLineNamingItAndExitTwo(final List<String> args, final String flag)
     {
-        final ByteArrayOutputStream err = new ByteArrayOutputStream();
-        final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        final int exit = runInProcess(args, out, err);
-
-        final String text = err.toString(StandardCharsets.UTF_8);
-        assertEquals(2, exit, text);
-        final String firstLine = text.lines().findFirst().orElse("");
-        assertTrue(firstLine.startsWith("error: ") && firstLine.contains(flag), firstLine);
-        assertTrue(text.lines().count() <= 2, () -> "one error line and the --help hint: " + text);
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        InProcessCli.assertRejected(BinanceCommand::new, args, flag);
     }
 
     @Test
@@ -173,18 +163,6 @@ final class BinanceCommandTest
     private static int runInProcess(final List<String> args, final ByteArrayOutputStream out,
         final ByteArrayOutputStream err)
     {
-        final PrintStream savedOut = System.out;
-        final PrintStream savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try
-        {
-            return Cli.run(new BinanceCommand(), args.toArray(new String[0]));
-        }
-        finally
-        {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
+        return InProcessCli.run(new BinanceCommand(), args, out, err);
     }
 }

@@ -1,8 +1,6 @@
 package dev.spindle.binance.live;
 
-import java.util.function.IntFunction;
 
-import org.HdrHistogram.Histogram;
 import org.agrona.concurrent.NanoClock;
 
 import dev.spindle.binance.codec.BookTicker;
@@ -15,12 +13,9 @@ import dev.spindle.binance.codec.SymbolTable;
 import dev.spindle.binance.codec.Trade;
 import dev.spindle.binance.verify.BookTickerCheck;
 import dev.spindle.engine.FeedHandler;
-import dev.spindle.engine.book.L2Book;
-import dev.spindle.engine.feed.BookCopier;
 import dev.spindle.engine.feed.BookCopy;
 import dev.spindle.engine.feed.InboundFrame;
-import dev.spindle.engine.feed.LiveBooks;
-import dev.spindle.engine.feed.TopOfBook;
+import dev.spindle.engine.feed.InstrumentBooks;
 import dev.spindle.engine.log.EventCode;
 import dev.spindle.engine.log.EventProducer;
 import dev.spindle.engine.metrics.Counter;
@@ -42,13 +37,12 @@ import dev.spindle.spsc.PooledChannel;
  * steady state. {@link #readTop}, {@link #copyBook} and {@link #takeRecvToApplied} are for other threads, as
  * documented on each. Made by {@link BinanceLive}.
  */
-public final class BinanceFeed implements FeedHandler, LiveBooks
+public final class BinanceFeed extends InstrumentBooks implements FeedHandler
 {
     private static final int FRAME_BATCH = 256;
     private static final int RESPONSE_BATCH = 4;
     private static final long HOUSEKEEPING_INTERVAL_NS = 100_000_000L;
 
-    private final String name;
     private final SymbolTable symbols;
     private final SymbolFeed[] feeds;
     private final FrameDecoder decoder;
@@ -60,8 +54,6 @@ public final class BinanceFeed implements FeedHandler, LiveBooks
     private final LatencyRecorder latency;
     private final NanoClock clock;
     private final FrameTap.Producer ledger;
-    private final BookCopier copier = new BookCopier();
-    private final IntFunction<L2Book> books;
     private final MessageHandler<InboundFrame> frameHandler = this::onFrame;
     private final MessageHandler<SnapshotResponse> responseHandler = this::onResponse;
     private long stepNs;
@@ -82,7 +74,7 @@ public final class BinanceFeed implements FeedHandler, LiveBooks
         final NanoClock clock,
         final FrameTap.Producer ledger)
     {
-        this.name = name;
+        super(name, feeds);
         this.symbols = symbols;
         this.feeds = feeds;
         this.decoder = decoder;
@@ -94,13 +86,6 @@ public final class BinanceFeed implements FeedHandler, LiveBooks
         this.latency = latency;
         this.clock = clock;
         this.ledger = ledger;
-        books = (index) -> feeds[index].book;
-    }
-
-    @Override
-    public String name()
-    {
-        return name;
     }
 
     @Override
@@ -124,7 +109,7 @@ public final class BinanceFeed implements FeedHandler, LiveBooks
         {
             publishChanged();
         }
-        if (copier.serve(books))
+        if (serveCopies())
         {
             work++;
         }
@@ -165,38 +150,8 @@ public final class BinanceFeed implements FeedHandler, LiveBooks
             feed.publish();
             feed.sync.close();
         }
-        copier.serve(books);
+        serveCopies();
         ledger.close();
-    }
-
-    @Override
-    public int symbolCount()
-    {
-        return feeds.length;
-    }
-
-    @Override
-    public String symbol(final int index)
-    {
-        return feeds[index].instrument.symbol();
-    }
-
-    @Override
-    public Counters symbolCounters(final int index)
-    {
-        return feeds[index].counters;
-    }
-
-    @Override
-    public void readTop(final int index, final TopOfBook into)
-    {
-        feeds[index].top.read(into);
-    }
-
-    @Override
-    public Histogram takeRecvToApplied(final int index, final Histogram recycle)
-    {
-        return feeds[index].takeRecvToApplied(recycle);
     }
 
     @Override
@@ -207,7 +162,7 @@ public final class BinanceFeed implements FeedHandler, LiveBooks
         {
             throw new IllegalArgumentException("no symbol '" + symbol + "' in this feed");
         }
-        return copier.copy(index, into, timeoutMs);
+        return copyBookAt(index, into, timeoutMs);
     }
 
     /**

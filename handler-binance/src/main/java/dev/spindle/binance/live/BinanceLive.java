@@ -68,8 +68,7 @@ public final class BinanceLive implements AutoCloseable
             symbols.add(new Instrument(symbol, PRICE_SCALE, QTY_SCALE));
         }
         final int count = symbols.size();
-        final PooledChannel<InboundFrame> inbound =
-            new PooledChannel<>(config.inboundSlots(), () -> new InboundFrame(config.slotBytes()));
+        final PooledChannel<InboundFrame> inbound = config.connection().newInboundChannel();
         requests = new PooledChannel<>(Math.max(MIN_REQUEST_SLOTS, 2 * count), SnapshotRequest::new);
         responses = new PooledChannel<>(
             Math.max(2, Math.min(MAX_RESPONSE_SLOTS, count)), () -> new SnapshotResponse(config.depthLimit()));
@@ -86,7 +85,8 @@ public final class BinanceLive implements AutoCloseable
                 metrics.counters(source), engineLog, engineTap);
         }
         feed = new BinanceFeed(name, symbols, feeds, new FrameDecoder(symbols, DECODER_LEVELS), inbound, requests,
-            responses, engineLog, metrics.counters(name), metrics.latency(name), config.nanoClock(), engineTap);
+            responses, engineLog, metrics.counters(name), metrics.latency(name), config.connection().nanoClock(),
+            engineTap);
 
         readerTap = tap.newProducer(name + "-ws-readers");
         gate = new FrameGate(inbound, readerTap, count, config.streams());

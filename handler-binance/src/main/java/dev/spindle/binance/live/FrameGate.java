@@ -249,22 +249,7 @@ final class FrameGate
      */
     synchronized boolean publishNotice(final int kind, final long nowNs, final long epochNs)
     {
-        if (closed)
-        {
-            return true;
-        }
-        final InboundFrame frame = channel.claim();
-        if (null == frame)
-        {
-            return false;
-        }
-        frame.kind = kind;
-        frame.length = 0;
-        frame.connectionId = primary;
-        frame.recvNs = nowNs;
-        frame.recvEpochNs = epochNs;
-        channel.publish(frame);
-        return true;
+        return closed || InboundFrame.publishNotice(channel, kind, primary, nowNs, epochNs);
     }
 
     /** Refuse every frame from now on: reading has stopped. Idempotent. */
@@ -332,18 +317,11 @@ final class FrameGate
         final long recvEpochNs)
     {
         forwarded++;
-        final InboundFrame frame = channel.claim();
-        if (null == frame)
+        if (!InboundFrame.publishFrame(channel, connectionId, buf, offset, length, recvNs, recvEpochNs))
         {
             inboundDrops++;
             return ENGINE_FULL;
         }
-        frame.kind = InboundFrame.FRAME;
-        frame.connectionId = connectionId;
-        frame.recvNs = recvNs;
-        frame.recvEpochNs = recvEpochNs;
-        frame.copy(buf, offset, length);
-        channel.publish(frame);
         return FORWARDED;
     }
 }

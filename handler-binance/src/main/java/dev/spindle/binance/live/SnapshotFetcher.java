@@ -94,8 +94,8 @@ final class SnapshotFetcher implements AutoCloseable
         this.tapProducer = tap.newProducer(source);
         this.log = log;
         this.counters = counters;
-        nanoClock = config.nanoClock();
-        epochClock = config.epochClock();
+        nanoClock = config.connection().nanoClock();
+        epochClock = config.connection().epochClock();
         timeoutMs = config.restTimeoutMs();
         depthLimit = config.depthLimit();
         backoff = new Backoff(config.restRetryMinMs(), config.restRetryMaxMs(), new Random());

@@ -1,8 +1,5 @@
 package dev.spindle.binance.live;
 
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.SingleWriterRecorder;
-
 import dev.spindle.binance.codec.BookTicker;
 import dev.spindle.binance.codec.DepthUpdate;
 import dev.spindle.binance.codec.Trade;
@@ -14,40 +11,28 @@ import dev.spindle.binance.verify.BookTickerCheck;
 import dev.spindle.engine.book.BookState;
 import dev.spindle.engine.book.Instrument;
 import dev.spindle.engine.book.L2Book;
-import dev.spindle.engine.feed.TopPublisher;
+import dev.spindle.engine.feed.InstrumentFeed;
 import dev.spindle.engine.log.EventCode;
 import dev.spindle.engine.log.EventProducer;
 import dev.spindle.engine.metrics.Counter;
 import dev.spindle.engine.metrics.Counters;
-import dev.spindle.engine.metrics.LatencyRecorder;
 
 /**
  * Everything the engine keeps for one symbol: its book and {@link DepthSync}, the online bookTicker check, trade
  * continuity, its counters and receive-to-applied latency, and the adapter from sync events to log events and
  * capture ledger entries. Engine thread only, except the recorder and top-of-book readers noted below.
  */
-final class SymbolFeed implements SyncListener
+final class SymbolFeed extends InstrumentFeed implements SyncListener
 {
-    private static final int SIGNIFICANT_DIGITS = 3;
-
-    final int index;
-    final String source;
-    final Instrument instrument;
-    final L2Book book;
     final DepthSync sync;
-    final Counters counters;
-    final TopPublisher top;
     private final BookTickerCheck check;
     private final EventProducer log;
     private final FrameTap.Producer ledger;
-    private final SingleWriterRecorder recvToApplied =
-        new SingleWriterRecorder(1, LatencyRecorder.HIGHEST_TRACKABLE_NS, SIGNIFICANT_DIGITS);
     private long eventEpochNs;
     private long lastTradeId = -1;
     private long reportedMismatches;
     private long resyncFromId = -1;
     boolean snapshotInFlight;
-    boolean dirty;
 
     SymbolFeed(
         final int index,
@@ -59,16 +44,11 @@ final class SymbolFeed implements SyncListener
         final EventProducer log,
         final FrameTap.Producer ledger)
     {
-        this.index = index;
-        this.source = source;
-        this.instrument = instrument;
-        this.counters = counters;
+        super(index, source, instrument, bookLevels, counters);
         this.log = log;
         this.ledger = ledger;
-        book = new L2Book(instrument, bookLevels);
         sync = new DepthSync(SyncMode.SPOT, index, book, this);
         check = verifyWithTicker ? new BookTickerCheck() : null;
-        top = new TopPublisher(instrument);
     }
 
     /** @return true if the diff was applied to the book (not buffered, ignored or breaking the chain). */
@@ -127,18 +107,6 @@ final class SymbolFeed implements SyncListener
     boolean wantsSnapshot()
     {
         return sync.needsSnapshot() && !snapshotInFlight;
-    }
-
-    /** Engine thread: record one receive-to-applied latency. */
-    void recordRecvToApplied(final long latencyNs)
-    {
-        recvToApplied.recordValue(Math.min(Math.max(latencyNs, 0), LatencyRecorder.HIGHEST_TRACKABLE_NS));
-    }
-
-    /** One reader thread only: swap out what was recorded since the last call. */
-    Histogram takeRecvToApplied(final Histogram recycle)
-    {
-        return recvToApplied.getIntervalHistogram(recycle);
     }
 
     /** Engine thread: copy totals to the counters and publish the top of book. */

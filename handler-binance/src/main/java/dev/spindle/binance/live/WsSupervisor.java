@@ -1,17 +1,14 @@
 package dev.spindle.binance.live;
 
 import java.io.IOException;
-import java.util.Random;
-import java.util.concurrent.locks.LockSupport;
-
-import org.agrona.concurrent.EpochNanoClock;
-import org.agrona.concurrent.NanoClock;
 
 import com.neovisionaries.ws.client.WebSocketException;
 
 import dev.spindle.binance.codec.SymbolTable;
 import dev.spindle.engine.feed.Backoff;
 import dev.spindle.engine.feed.InboundFrame;
+import dev.spindle.engine.feed.ws.ConnectionSupervisor;
+import dev.spindle.engine.feed.ws.WsConnection;
 import dev.spindle.engine.log.EventCode;
 import dev.spindle.engine.log.EventProducer;
 import dev.spindle.engine.metrics.Counter;
@@ -32,38 +29,21 @@ import dev.spindle.engine.metrics.Counters;
  * Every replacement is logged, counted ({@code reconnects} in {@code binance:ws}) and written to each symbol's
  * capture ledger. Connecting blocks this thread only, never a reader or the engine.
  */
-final class WsSupervisor implements AutoCloseable
+final class WsSupervisor extends ConnectionSupervisor
 {
-    private static final long TICK_NS = 10_000_000L;
-    private static final long HOUSEKEEPING_NS = 100_000_000L;
-    private static final long CLOSE_WAIT_MS = 3_000;
-
-    private final BinanceLiveConfig config;
     private final SymbolTable symbols;
     private final FrameGate gate;
-    private final EventProducer log;
-    private final Counters counters;
     private final FrameTap.Producer ledger;
-    private final NanoClock nanoClock;
-    private final EpochNanoClock epochClock;
-    private final Backoff backoff;
     private final String url;
-    private final long staleNs;
     private final long maxAgeNs;
     private final long handoverNs;
-    private final Thread thread;
     private WsConnection active;
     private WsConnection candidate;
     private String rolloverCause;
     private long candidateSinceNs;
-    private long nextAttemptNs;
-    private int failedAttempts;
     private int candidateFailures;
     private long nextCandidateNs;
-    private int nextId;
     private boolean stalePending;
-    private long nextHousekeepingNs;
-    private volatile boolean running = true;
 
     WsSupervisor(
         final BinanceLiveConfig config,
@@ -73,107 +53,63 @@ final class WsSupervisor implements AutoCloseable
         final Counters counters,
         final FrameTap.Producer ledger)
     {
-        this.config = config;
+        super(config.connection(), log, counters);
         this.symbols = symbols;
         this.gate = gate;
-        this.log = log;
-        this.counters = counters;
         this.ledger = ledger;
-        nanoClock = config.nanoClock();
-        epochClock = config.epochClock();
-        backoff = new Backoff(config.reconnectMinMs(), config.reconnectMaxMs(), new Random());
         url = config.combinedStreamUrl();
-        staleNs = config.staleMs() * 1_000_000L;
         maxAgeNs = config.maxConnectionAgeMs() * 1_000_000L;
         handoverNs = config.handoverTimeoutMs() * 1_000_000L;
-        thread = new Thread(this::run, config.name() + "-ws");
-        thread.setDaemon(true);
     }
 
-    void start()
-    {
-        thread.start();
-    }
-
-    /**
-     * Stop reading: the gate refuses every frame from now on, the connections are closed and their threads
-     * joined, then this thread ends. Idempotent.
-     */
     @Override
-    public void close()
-    {
-        running = false;
-        gate.close();
-        LockSupport.unpark(thread);
-        try
-        {
-            thread.join(config.connectTimeoutMs() + CLOSE_WAIT_MS * 2);
-        }
-        catch (final InterruptedException ex)
-        {
-            Thread.currentThread().interrupt();
-        }
-        ledger.close();
-    }
-
-    private void run()
+    protected void logStarted()
     {
         log.claim(EventCode.STARTED).append(url).commit();
-        while (running)
+    }
+
+    @Override
+    protected void tick(final long nowNs)
+    {
+        final WsConnection primary = active;
+        if (null == primary)
         {
-            final long nowNs = nanoClock.nanoTime();
-            final WsConnection primary = active;
-            if (null == primary)
+            if (attemptDue(nowNs))
             {
-                if (nowNs - nextAttemptNs >= 0)
-                {
-                    connectPrimary();
-                }
+                connectPrimary();
             }
-            else if (primary.isClosed())
-            {
-                lost(primary, primary.closeReason());
-            }
-            else if (isStale(primary, nowNs))
-            {
-                stale(primary, nowNs);
-            }
-            else
-            {
-                if (failedAttempts != 0 && primary.frames() > 0)
-                {
-                    failedAttempts = 0;
-                }
-                if (null == candidate && nowNs - nextCandidateNs >= 0 &&
-                    (primary.shutdownNotice() || nowNs - primary.openedNs() - maxAgeNs >= 0))
-                {
-                    rolloverCause = primary.shutdownNotice() ? "serverShutdown" : "connection age limit";
-                    openCandidate();
-                }
-            }
-            if (null != candidate)
-            {
-                handover(nanoClock.nanoTime());
-            }
-            if (stalePending)
-            {
-                stalePending = !gate.publishNotice(InboundFrame.STALE, nowNs, epochClock.nanoTime());
-            }
-            if (nowNs - nextHousekeepingNs >= 0)
-            {
-                housekeeping();
-                nextHousekeepingNs = nowNs + HOUSEKEEPING_NS;
-            }
-            LockSupport.parkNanos(TICK_NS);
         }
-        shutDown(candidate);
-        shutDown(active);
-        housekeeping();
-        log.emit(EventCode.STOPPED, "reconnects", counters.get(Counter.RECONNECTS));
+        else if (primary.isClosed())
+        {
+            lost(primary, primary.closeReason());
+        }
+        else if (isStale(primary, nowNs))
+        {
+            stale(primary, nowNs);
+        }
+        else
+        {
+            worked(primary);
+            if (null == candidate && nowNs - nextCandidateNs >= 0 &&
+                (primary.shutdownNotice() || nowNs - primary.openedNs() - maxAgeNs >= 0))
+            {
+                rolloverCause = primary.shutdownNotice() ? "serverShutdown" : "connection age limit";
+                openCandidate();
+            }
+        }
+        if (null != candidate)
+        {
+            handover(nanoClock.nanoTime());
+        }
+        if (stalePending)
+        {
+            stalePending = !gate.publishNotice(InboundFrame.STALE, nowNs, epochClock.nanoTime());
+        }
     }
 
     /** Publish the gate's counts, and log what the venue got wrong since the last time: one line per kind. */
-    private void housekeeping()
+    @Override
+    protected void publishCounters()
     {
         counters.set(Counter.CAPTURE_DROPS, gate.tapDrops());
         final long repeats = gate.repeats();
@@ -199,15 +135,29 @@ final class WsSupervisor implements AutoCloseable
             counters.set(Counter.OVERSIZED_FRAMES, oversized);
             log.claim(EventCode.WARNING).append("refused ").append(newOversized)
                 .append(" oversized frame(s), largest ").append(gate.largestOversized())
-                .append(" bytes, limit ").append(config.maxFrameBytes())
+                .append(" bytes, limit ").append(settings.maxFrameBytes())
                 .arg("oversized_frames", oversized).commit();
         }
     }
 
-    private boolean isStale(final WsConnection connection, final long nowNs)
+    @Override
+    protected void shutDownAll()
     {
-        final long lastNs = Math.max(connection.lastFrameNs(), connection.openedNs());
-        return nowNs - lastNs - staleNs > 0;
+        shutDown(candidate);
+        shutDown(active);
+    }
+
+    /** The gate refuses every frame from now on. */
+    @Override
+    protected void refuseFrames()
+    {
+        gate.close();
+    }
+
+    @Override
+    protected void stopped()
+    {
+        ledger.close();
     }
 
     private void connectPrimary()
@@ -270,8 +220,7 @@ final class WsSupervisor implements AutoCloseable
 
     private void lost(final WsConnection connection, final String reason)
     {
-        log.claim(EventCode.DISCONNECTED).append("connection ").append(connection.id()).append(' ')
-            .append(String.valueOf(reason)).commit();
+        logDisconnected(connection);
         final WsConnection next = candidate;
         candidate = null;
         active = null;
@@ -288,20 +237,14 @@ final class WsSupervisor implements AutoCloseable
         }
         gate.primary(FrameGate.NONE);
         ledgerAll("connection lost: " + reason);
-        if (connection.frames() > 0)
-        {
-            failedAttempts = 0;
-        }
+        worked(connection);
         scheduleRetry();
-        log.claim(EventCode.RECONNECT).append("reconnecting")
-            .arg("in_ms", (nextAttemptNs - nanoClock.nanoTime()) / 1_000_000L)
-            .arg("reconnects", counters.get(Counter.RECONNECTS)).commit();
+        logReconnecting();
     }
 
     private void stale(final WsConnection connection, final long nowNs)
     {
-        log.claim(EventCode.STALE).append("no frame for ").append(config.staleMs())
-            .append(" ms on connection ").append(connection.id()).append(": books are stale, reconnecting").commit();
+        logStale(connection);
         stalePending = !gate.publishNotice(InboundFrame.STALE, nowNs, epochClock.nanoTime());
         active = null;
         gate.primary(FrameGate.NONE);
@@ -312,16 +255,8 @@ final class WsSupervisor implements AutoCloseable
         }
         shutDown(connection);
         counters.increment(Counter.RECONNECTS);
-        ledgerAll("stale feed: no frame for " + config.staleMs() + " ms");
+        ledgerAll(staleDetail());
         scheduleRetry();
-    }
-
-    /** The first retry after a working connection is immediate; retries without data in between back off. */
-    private void scheduleRetry()
-    {
-        failedAttempts++;
-        final long delayMs = failedAttempts <= 1 ? 0 : backoff.delayMs(failedAttempts - 1);
-        nextAttemptNs = nanoClock.nanoTime() + delayMs * 1_000_000L;
     }
 
     /**
@@ -332,9 +267,8 @@ final class WsSupervisor implements AutoCloseable
      */
     private WsConnection open(final boolean asCandidate)
     {
-        final int id = ++nextId;
-        final WsConnection connection = new WsConnection(
-            id, config.maxFrameBytes(), gate, new FrameRouter(symbols), nanoClock, epochClock, thread, config.name() + "-ws");
+        final WsConnection connection = newConnection(new GateSink(gate, new FrameRouter(symbols), settings.maxFrameBytes()));
+        final int id = connection.id();
         if (asCandidate)
         {
             gate.candidate(id);
@@ -345,7 +279,7 @@ final class WsSupervisor implements AutoCloseable
         }
         try
         {
-            connection.open(url, (int)Math.min(Integer.MAX_VALUE, config.connectTimeoutMs()));
+            connection.open(url, settings.connectTimeoutIntMs());
             log.claim(EventCode.CONNECTED).append("connection ").append(id).append(' ').append(url).commit();
             return connection;
         }
@@ -371,15 +305,6 @@ final class WsSupervisor implements AutoCloseable
         for (int i = 0; i < symbols.size(); i++)
         {
             ledger.ledger(i, FrameTap.LedgerEvent.RECONNECT, -1, -1, epochNs, detail);
-        }
-    }
-
-    private void shutDown(final WsConnection connection)
-    {
-        if (null != connection)
-        {
-            connection.close("client closing");
-            connection.awaitClosed(CLOSE_WAIT_MS);
         }
     }
 }

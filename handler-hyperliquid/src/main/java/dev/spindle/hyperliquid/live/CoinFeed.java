@@ -1,17 +1,13 @@
 package dev.spindle.hyperliquid.live;
 
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.SingleWriterRecorder;
-
 import dev.spindle.engine.book.BookState;
 import dev.spindle.engine.book.Instrument;
 import dev.spindle.engine.book.L2Book;
-import dev.spindle.engine.feed.TopPublisher;
+import dev.spindle.engine.feed.InstrumentFeed;
 import dev.spindle.engine.log.EventCode;
 import dev.spindle.engine.log.EventProducer;
 import dev.spindle.engine.metrics.Counter;
 import dev.spindle.engine.metrics.Counters;
-import dev.spindle.engine.metrics.LatencyRecorder;
 import dev.spindle.hyperliquid.book.L2SnapshotDiffer;
 import dev.spindle.hyperliquid.book.SnapshotCounters;
 import dev.spindle.hyperliquid.book.SnapshotListener;
@@ -29,21 +25,10 @@ import dev.spindle.hyperliquid.codec.L2Snapshot;
  * {@code identical_snapshots}, {@code diffs_ignored} (time did not increase), {@code stale}, {@code trades}
  * (first seen), {@code duplicate_trades} (the replay on subscribe).
  */
-final class CoinFeed implements SnapshotListener
+final class CoinFeed extends InstrumentFeed implements SnapshotListener
 {
-    private static final int SIGNIFICANT_DIGITS = 3;
-
-    final int index;
-    final String source;
-    final Instrument instrument;
-    final L2Book book;
     final L2SnapshotDiffer differ;
-    final Counters counters;
-    final TopPublisher top;
     private final EventProducer log;
-    private final SingleWriterRecorder recvToApplied =
-        new SingleWriterRecorder(1, LatencyRecorder.HIGHEST_TRACKABLE_NS, SIGNIFICANT_DIGITS);
-    boolean dirty;
 
     CoinFeed(
         final int index,
@@ -54,14 +39,9 @@ final class CoinFeed implements SnapshotListener
         final Counters counters,
         final EventProducer log)
     {
-        this.index = index;
-        this.source = source;
-        this.instrument = instrument;
-        this.counters = counters;
+        super(index, source, instrument, bookLevels, counters);
         this.log = log;
-        book = new L2Book(instrument, bookLevels);
         differ = new L2SnapshotDiffer(index, book, this, L2SnapshotDiffer.DEFAULT_HORIZON_LEVELS, staleNs);
-        top = new TopPublisher(instrument);
     }
 
     /** @return true if the book changed (loaded or diffed). */
@@ -98,18 +78,6 @@ final class CoinFeed implements SnapshotListener
         {
             dirty = true;
         }
-    }
-
-    /** Engine thread: record one receive-to-applied latency. */
-    void recordRecvToApplied(final long latencyNs)
-    {
-        recvToApplied.recordValue(Math.min(Math.max(latencyNs, 0), LatencyRecorder.HIGHEST_TRACKABLE_NS));
-    }
-
-    /** One reader thread only: swap out what was recorded since the last call. */
-    Histogram takeRecvToApplied(final Histogram recycle)
-    {
-        return recvToApplied.getIntervalHistogram(recycle);
     }
 
     /** Engine thread: copy totals to the counters and publish the top of book. */

@@ -62,18 +62,11 @@ final class FramePipe
         {
             tapDrops++;
         }
-        final InboundFrame frame = channel.claim();
-        if (null == frame)
+        if (!InboundFrame.publishFrame(channel, connectionId, buf, offset, length, recvNs, recvEpochNs))
         {
             inboundDrops++;
             return false;
         }
-        frame.kind = InboundFrame.FRAME;
-        frame.connectionId = connectionId;
-        frame.recvNs = recvNs;
-        frame.recvEpochNs = recvEpochNs;
-        frame.copy(buf, offset, length);
-        channel.publish(frame);
         return true;
     }
 
@@ -91,22 +84,7 @@ final class FramePipe
      */
     synchronized boolean publishNotice(final int kind, final long nowNs, final long epochNs)
     {
-        if (closed)
-        {
-            return true;
-        }
-        final InboundFrame frame = channel.claim();
-        if (null == frame)
-        {
-            return false;
-        }
-        frame.kind = kind;
-        frame.length = 0;
-        frame.connectionId = current;
-        frame.recvNs = nowNs;
-        frame.recvEpochNs = epochNs;
-        channel.publish(frame);
-        return true;
+        return closed || InboundFrame.publishNotice(channel, kind, current, nowNs, epochNs);
     }
 
     /** Refuse every frame from now on: reading has stopped. Idempotent. */

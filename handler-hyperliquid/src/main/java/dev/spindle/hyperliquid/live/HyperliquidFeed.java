@@ -1,17 +1,13 @@
 package dev.spindle.hyperliquid.live;
 
-import java.util.function.IntFunction;
 
-import org.HdrHistogram.Histogram;
 import org.agrona.concurrent.NanoClock;
 
 import dev.spindle.engine.FeedHandler;
-import dev.spindle.engine.book.L2Book;
-import dev.spindle.engine.feed.BookCopier;
 import dev.spindle.engine.feed.BookCopy;
 import dev.spindle.engine.feed.InboundFrame;
+import dev.spindle.engine.feed.InstrumentBooks;
 import dev.spindle.engine.feed.LiveBooks;
-import dev.spindle.engine.feed.TopOfBook;
 import dev.spindle.engine.log.EventCode;
 import dev.spindle.engine.log.EventProducer;
 import dev.spindle.engine.metrics.Counter;
@@ -45,12 +41,11 @@ import dev.spindle.spsc.PooledChannel;
  * steady state. The {@link LiveBooks} methods are for other threads, as documented there. Made by
  * {@link HyperliquidLive}.
  */
-public final class HyperliquidFeed implements FeedHandler, LiveBooks
+public final class HyperliquidFeed extends InstrumentBooks implements FeedHandler
 {
     private static final int FRAME_BATCH = 256;
     private static final long HOUSEKEEPING_INTERVAL_NS = 100_000_000L;
 
-    private final String name;
     private final CoinTable coins;
     private final CoinFeed[] feeds;
     private final FrameDecoder decoder;
@@ -60,8 +55,6 @@ public final class HyperliquidFeed implements FeedHandler, LiveBooks
     private final Counters counters;
     private final LatencyRecorder latency;
     private final NanoClock clock;
-    private final BookCopier copier = new BookCopier();
-    private final IntFunction<L2Book> books;
     private final MessageHandler<InboundFrame> frameHandler = this::onFrame;
     private long stepNs;
     private long nextHousekeepingNs;
@@ -78,7 +71,7 @@ public final class HyperliquidFeed implements FeedHandler, LiveBooks
         final LatencyRecorder latency,
         final NanoClock clock)
     {
-        this.name = name;
+        super(name, feeds);
         this.coins = coins;
         this.feeds = feeds;
         this.decoder = decoder;
@@ -88,13 +81,6 @@ public final class HyperliquidFeed implements FeedHandler, LiveBooks
         this.counters = counters;
         this.latency = latency;
         this.clock = clock;
-        books = (index) -> feeds[index].book;
-    }
-
-    @Override
-    public String name()
-    {
-        return name;
     }
 
     @Override
@@ -122,7 +108,7 @@ public final class HyperliquidFeed implements FeedHandler, LiveBooks
             nextHousekeepingNs = nowNs + HOUSEKEEPING_INTERVAL_NS;
         }
         publishChanged();
-        if (copier.serve(books))
+        if (serveCopies())
         {
             work++;
         }
@@ -154,37 +140,7 @@ public final class HyperliquidFeed implements FeedHandler, LiveBooks
             feed.differ.close();
             feed.publish();
         }
-        copier.serve(books);
-    }
-
-    @Override
-    public int symbolCount()
-    {
-        return feeds.length;
-    }
-
-    @Override
-    public String symbol(final int index)
-    {
-        return feeds[index].instrument.symbol();
-    }
-
-    @Override
-    public Counters symbolCounters(final int index)
-    {
-        return feeds[index].counters;
-    }
-
-    @Override
-    public void readTop(final int index, final TopOfBook into)
-    {
-        feeds[index].top.read(into);
-    }
-
-    @Override
-    public Histogram takeRecvToApplied(final int index, final Histogram recycle)
-    {
-        return feeds[index].takeRecvToApplied(recycle);
+        serveCopies();
     }
 
     /** Coins match exactly, case included ({@code kPEPE}). */
@@ -196,7 +152,7 @@ public final class HyperliquidFeed implements FeedHandler, LiveBooks
         {
             throw new IllegalArgumentException("no coin '" + coin + "' in this feed");
         }
-        return copier.copy(index, into, timeoutMs);
+        return copyBookAt(index, into, timeoutMs);
     }
 
     /**

@@ -62,21 +62,20 @@ public final class HyperliquidLive implements AutoCloseable
             engineCoins.add(coin);
             readerCoins.add(coin);
         }
-        final PooledChannel<InboundFrame> inbound =
-            new PooledChannel<>(config.inboundSlots(), () -> new InboundFrame(config.slotBytes()));
+        final PooledChannel<InboundFrame> inbound = config.connection().newInboundChannel();
         final EventProducer engineLog =
             eventLog.newProducer(name, EngineConfig.DEFAULT_LOG_CAPACITY, engine.cycleClock());
         final CoinFeed[] feeds = new CoinFeed[engineCoins.size()];
         for (int i = 0; i < feeds.length; i++)
         {
             final String source = name + ":" + engineCoins.coin(i);
-            feeds[i] = new CoinFeed(i, source, engineCoins.instrument(i), BOOK_LEVELS, config.staleMs() * 1_000_000L,
-                metrics.counters(source), engineLog);
+            feeds[i] = new CoinFeed(i, source, engineCoins.instrument(i), BOOK_LEVELS,
+                config.connection().staleMs() * 1_000_000L, metrics.counters(source), engineLog);
         }
         feed = new HyperliquidFeed(name, engineCoins, feeds,
             new FrameDecoder(engineCoins, DECODER_LEVELS, DECODER_TRADES),
             new TradeDeduplicator(feeds.length, TradeDeduplicator.DEFAULT_WINDOW_TRADES), inbound, engineLog,
-            metrics.counters(name), metrics.latency(name), config.nanoClock());
+            metrics.counters(name), metrics.latency(name), config.connection().nanoClock());
         readerTap = tap.newProducer(name + "-ws-reader");
         pipe = new FramePipe(inbound, readerTap);
         supervisor = new WsSupervisor(config, readerCoins, pipe, eventLog.newProducer(name + ":ws"),

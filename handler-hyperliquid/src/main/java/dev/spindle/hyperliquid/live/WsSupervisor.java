@@ -2,16 +2,13 @@ package dev.spindle.hyperliquid.live;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.locks.LockSupport;
-
-import org.agrona.concurrent.EpochNanoClock;
-import org.agrona.concurrent.NanoClock;
 
 import com.neovisionaries.ws.client.WebSocketException;
 
 import dev.spindle.engine.feed.Backoff;
 import dev.spindle.engine.feed.InboundFrame;
+import dev.spindle.engine.feed.ws.ConnectionSupervisor;
+import dev.spindle.engine.feed.ws.WsConnection;
 import dev.spindle.engine.log.EventCode;
 import dev.spindle.engine.log.EventProducer;
 import dev.spindle.engine.metrics.Counter;
@@ -34,36 +31,19 @@ import dev.spindle.hyperliquid.codec.CoinTable;
  * Every replacement is logged, counted ({@code reconnects} in {@code hyperliquid:ws}) and written to each coin's
  * capture ledger. Connecting blocks this thread only, never the reader or the engine.
  */
-final class WsSupervisor implements AutoCloseable
+final class WsSupervisor extends ConnectionSupervisor
 {
     static final String PING = "{\"method\":\"ping\"}";
 
-    private static final long TICK_NS = 10_000_000L;
-    private static final long HOUSEKEEPING_NS = 100_000_000L;
-    private static final long CLOSE_WAIT_MS = 3_000;
-
-    private final HyperliquidLiveConfig config;
     private final CoinTable coins;
     private final FramePipe pipe;
-    private final EventProducer log;
-    private final Counters counters;
     private final HyperliquidTap.Producer ledger;
-    private final NanoClock nanoClock;
-    private final EpochNanoClock epochClock;
-    private final Backoff backoff;
     private final List<String> subscriptions;
-    private final long staleNs;
     private final long pingNs;
-    private final Thread thread;
     private WsConnection active;
-    private long nextAttemptNs;
     private long nextPingNs;
-    private int failedAttempts;
-    private int nextId;
     private int pendingNotice = InboundFrame.FRAME;
-    private long nextHousekeepingNs;
     private volatile long pingsSent;
-    private volatile boolean running = true;
 
     WsSupervisor(
         final HyperliquidLiveConfig config,
@@ -73,25 +53,12 @@ final class WsSupervisor implements AutoCloseable
         final Counters counters,
         final HyperliquidTap.Producer ledger)
     {
-        this.config = config;
+        super(config.connection(), log, counters);
         this.coins = coins;
         this.pipe = pipe;
-        this.log = log;
-        this.counters = counters;
         this.ledger = ledger;
-        nanoClock = config.nanoClock();
-        epochClock = config.epochClock();
-        backoff = new Backoff(config.reconnectMinMs(), config.reconnectMaxMs(), new Random());
         subscriptions = config.subscribeRequests();
-        staleNs = config.staleMs() * 1_000_000L;
         pingNs = config.pingIntervalMs() * 1_000_000L;
-        thread = new Thread(this::run, config.name() + "-ws");
-        thread.setDaemon(true);
-    }
-
-    void start()
-    {
-        thread.start();
     }
 
     /** @return pings sent so far. Any thread. */
@@ -100,91 +67,92 @@ final class WsSupervisor implements AutoCloseable
         return pingsSent;
     }
 
-    /**
-     * Stop reading: the pipe refuses every frame from now on, the connection is closed and its threads joined,
-     * then this thread ends. Idempotent.
-     */
     @Override
-    public void close()
+    protected void logStarted()
     {
-        running = false;
-        pipe.close();
-        LockSupport.unpark(thread);
-        try
-        {
-            thread.join(config.connectTimeoutMs() + CLOSE_WAIT_MS * 2);
-        }
-        catch (final InterruptedException ex)
-        {
-            Thread.currentThread().interrupt();
-        }
-        ledger.close();
+        log.claim(EventCode.STARTED).append(settings.wsUrl()).arg("coins", coins.size()).commit();
     }
 
-    private void run()
+    @Override
+    protected void tick(final long nowNs)
     {
-        log.claim(EventCode.STARTED).append(config.wsUrl()).arg("coins", coins.size()).commit();
-        while (running)
+        final WsConnection connection = active;
+        if (null == connection)
         {
-            final long nowNs = nanoClock.nanoTime();
-            final WsConnection connection = active;
-            if (null == connection)
+            if (attemptDue(nowNs))
             {
-                if (nowNs - nextAttemptNs >= 0)
-                {
-                    connect();
-                }
+                connect();
             }
-            else if (connection.isClosed())
-            {
-                lost(connection, connection.closeReason());
-            }
-            else if (nowNs - connection.lastFrameNs() - staleNs > 0)
-            {
-                stale(connection);
-            }
-            else
-            {
-                if (failedAttempts != 0 && connection.dataFrames() > 0)
-                {
-                    failedAttempts = 0;
-                }
-                if (nowNs - nextPingNs >= 0)
-                {
-                    connection.send(PING);
-                    pingsSent++;
-                    nextPingNs = nowNs + pingNs;
-                }
-            }
-            if (pendingNotice != InboundFrame.FRAME &&
-                pipe.publishNotice(pendingNotice, nanoClock.nanoTime(), epochClock.nanoTime()))
-            {
-                pendingNotice = InboundFrame.FRAME;
-            }
-            if (nowNs - nextHousekeepingNs >= 0)
-            {
-                counters.set(Counter.CAPTURE_DROPS, pipe.tapDrops());
-                counters.set(Counter.INBOUND_DROPS, pipe.inboundDrops());
-                nextHousekeepingNs = nowNs + HOUSEKEEPING_NS;
-            }
-            LockSupport.parkNanos(Math.min(TICK_NS, Math.max(1, nextPingNs - nowNs)));
         }
-        shutDown(active);
+        else if (connection.isClosed())
+        {
+            logDisconnected(connection);
+            replace(connection, InboundFrame.DISCONNECTED, "connection lost: " + connection.closeReason());
+            logReconnecting();
+        }
+        else if (isStale(connection, nowNs))
+        {
+            logStale(connection);
+            replace(connection, InboundFrame.STALE, staleDetail());
+        }
+        else
+        {
+            worked(connection);
+            if (nowNs - nextPingNs >= 0)
+            {
+                connection.send(PING);
+                pingsSent++;
+                nextPingNs = nowNs + pingNs;
+            }
+        }
+        if (pendingNotice != InboundFrame.FRAME &&
+            pipe.publishNotice(pendingNotice, nanoClock.nanoTime(), epochClock.nanoTime()))
+        {
+            pendingNotice = InboundFrame.FRAME;
+        }
+    }
+
+    @Override
+    protected long parkNs(final long nowNs)
+    {
+        return Math.min(TICK_NS, Math.max(1, nextPingNs - nowNs));
+    }
+
+    @Override
+    protected void publishCounters()
+    {
         counters.set(Counter.CAPTURE_DROPS, pipe.tapDrops());
         counters.set(Counter.INBOUND_DROPS, pipe.inboundDrops());
-        log.emit(EventCode.STOPPED, "reconnects", counters.get(Counter.RECONNECTS));
+    }
+
+    @Override
+    protected void shutDownAll()
+    {
+        shutDown(active);
+    }
+
+    /** The pipe refuses every frame from now on. */
+    @Override
+    protected void refuseFrames()
+    {
+        pipe.close();
+    }
+
+    @Override
+    protected void stopped()
+    {
+        ledger.close();
     }
 
     private void connect()
     {
-        final int id = ++nextId;
-        final WsConnection connection = new WsConnection(
-            id, pipe, new FrameRouter(coins), nanoClock, epochClock, thread, config.name() + "-ws");
+        final WsConnection connection = newConnection(new PipeSink(pipe, new FrameRouter(coins)));
+        final int id = connection.id();
         // Admitted before the handshake, so that no frame arriving right after it is lost.
         pipe.current(id);
         try
         {
-            connection.open(config.wsUrl(), (int)Math.min(Integer.MAX_VALUE, config.connectTimeoutMs()));
+            connection.open(settings.wsUrl(), settings.connectTimeoutIntMs());
         }
         catch (final IOException | WebSocketException ex)
         {
@@ -194,7 +162,7 @@ final class WsSupervisor implements AutoCloseable
             scheduleRetry();
             return;
         }
-        log.claim(EventCode.CONNECTED).append("connection ").append(id).append(' ').append(config.wsUrl()).commit();
+        log.claim(EventCode.CONNECTED).append("connection ").append(id).append(' ').append(settings.wsUrl()).commit();
         for (final String request : subscriptions)
         {
             connection.send(request);
@@ -205,32 +173,12 @@ final class WsSupervisor implements AutoCloseable
         active = connection;
     }
 
-    private void lost(final WsConnection connection, final String reason)
-    {
-        log.claim(EventCode.DISCONNECTED).append("connection ").append(connection.id()).append(' ')
-            .append(String.valueOf(reason)).commit();
-        replace(connection, InboundFrame.DISCONNECTED, "connection lost: " + reason);
-        log.claim(EventCode.RECONNECT).append("reconnecting")
-            .arg("in_ms", (nextAttemptNs - nanoClock.nanoTime()) / 1_000_000L)
-            .arg("reconnects", counters.get(Counter.RECONNECTS)).commit();
-    }
-
-    private void stale(final WsConnection connection)
-    {
-        log.claim(EventCode.STALE).append("no frame for ").append(config.staleMs())
-            .append(" ms on connection ").append(connection.id()).append(": books are stale, reconnecting").commit();
-        replace(connection, InboundFrame.STALE, "stale feed: no frame for " + config.staleMs() + " ms");
-    }
-
     private void replace(final WsConnection connection, final int notice, final String detail)
     {
         active = null;
         pipe.current(FramePipe.NONE);
         pendingNotice = notice;
-        if (connection.dataFrames() > 0)
-        {
-            failedAttempts = 0;
-        }
+        worked(connection);
         shutDown(connection);
         counters.increment(Counter.RECONNECTS);
         final long epochNs = epochClock.nanoTime();
@@ -239,22 +187,5 @@ final class WsSupervisor implements AutoCloseable
             ledger.reconnect(i, epochNs, detail);
         }
         scheduleRetry();
-    }
-
-    /** The first retry after a working connection is immediate; retries without data in between back off. */
-    private void scheduleRetry()
-    {
-        failedAttempts++;
-        final long delayMs = failedAttempts <= 1 ? 0 : backoff.delayMs(failedAttempts - 1);
-        nextAttemptNs = nanoClock.nanoTime() + delayMs * 1_000_000L;
-    }
-
-    private static void shutDown(final WsConnection connection)
-    {
-        if (null != connection)
-        {
-            connection.close("client closing");
-            connection.awaitClosed(CLOSE_WAIT_MS);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.spindle.hyperliquid.live;
+package dev.spindle.engine.feed.ws;
 
 import java.io.IOException;
 import java.util.List;
@@ -20,19 +20,20 @@ import com.neovisionaries.ws.client.WebSocketFrame;
 import com.neovisionaries.ws.client.WebSocketState;
 
 /**
- * One Hyperliquid WebSocket connection (nv-websocket-client) carrying every coin's subscriptions. Its reading
- * thread stamps every text frame with the monotonic and the wall clock first thing, routes it and passes it
- * through the {@link FramePipe}. Text frames arrive as bytes ({@code setDirectTextMessage}), never as Strings.
- * Requests (subscribe, ping) are queued to nv-websocket-client's writing thread by {@link #send}, from the
- * connection thread. A close wakes the connection thread up.
+ * One WebSocket connection of a live handler (nv-websocket-client). Its reading thread stamps every text frame
+ * with the monotonic and the wall clock first thing, then hands it to the venue's {@link FrameSink}.
+ * <p>
+ * Text frames arrive as bytes ({@code setDirectTextMessage}), never decoded into Strings. Ping frames are answered
+ * by nv-websocket-client itself with a pong echoing the payload. Requests ({@link #send}) are queued to its
+ * writing thread. Connection events (closed, a venue shutdown notice) are flags read by the supervising thread,
+ * which is woken up for them.
  */
-final class WsConnection extends WebSocketAdapter
+public final class WsConnection extends WebSocketAdapter
 {
     private static final int CLOSE_DELAY_MS = 1_000;
 
     private final int id;
-    private final FramePipe pipe;
-    private final FrameRouter router;
+    private final FrameSink sink;
     private final NanoClock nanoClock;
     private final EpochNanoClock epochClock;
     private final Thread supervisor;
@@ -41,25 +42,32 @@ final class WsConnection extends WebSocketAdapter
     private volatile Thread readingThread;
     private volatile Thread writingThread;
     private volatile long openedNs;
-    // Written by the reading thread with release stores (no full fence per frame), read by the connection thread.
+    // Written by the reading thread with release stores (no full fence per frame), read by the supervising thread.
     private final AtomicLong lastFrameNs = new AtomicLong();
     private final AtomicLong dataFrames = new AtomicLong();
+    private volatile boolean shutdownNotice;
     private volatile boolean closed;
     private volatile String closeReason;
     private volatile String lastError;
 
-    WsConnection(
+    /**
+     * @param id           the id the venue's gate knows this connection by.
+     * @param sink         receives every text frame on the reading thread.
+     * @param nanoClock    monotonic clock of the receive stamps.
+     * @param epochClock   wall clock of the receive stamps.
+     * @param supervisor   thread woken up ({@link LockSupport#unpark}) on a close or a shutdown notice.
+     * @param threadPrefix prefix of the reading and writing thread names.
+     */
+    public WsConnection(
         final int id,
-        final FramePipe pipe,
-        final FrameRouter router,
+        final FrameSink sink,
         final NanoClock nanoClock,
         final EpochNanoClock epochClock,
         final Thread supervisor,
         final String threadPrefix)
     {
         this.id = id;
-        this.pipe = pipe;
-        this.router = router;
+        this.sink = sink;
         this.nanoClock = nanoClock;
         this.epochClock = epochClock;
         this.supervisor = supervisor;
@@ -67,12 +75,15 @@ final class WsConnection extends WebSocketAdapter
     }
 
     /**
-     * Connect and complete the opening handshake; blocks up to the timeout.
+     * Connect and complete the opening handshake; blocks up to the timeout. Frames may arrive (and be refused by
+     * the venue's gate until this connection is admitted) as soon as it returns.
      *
+     * @param url       WebSocket URL.
+     * @param timeoutMs connect and handshake timeout.
      * @throws IOException        if the URL is unusable or the socket cannot be made.
      * @throws WebSocketException if the connection or the handshake failed.
      */
-    void open(final String url, final int timeoutMs) throws IOException, WebSocketException
+    public void open(final String url, final int timeoutMs) throws IOException, WebSocketException
     {
         final WebSocket ws = new WebSocketFactory().setConnectionTimeout(timeoutMs).createSocket(url, timeoutMs);
         ws.setDirectTextMessage(true);
@@ -85,20 +96,20 @@ final class WsConnection extends WebSocketAdapter
         openedNs = nanoClock.nanoTime();
     }
 
+    /** Reading thread: stamp, hand to the sink, count. */
     @Override
     public void onTextMessage(final WebSocket websocket, final byte[] data)
     {
         final long recvNs = nanoClock.nanoTime();
         final long recvEpochNs = epochClock.nanoTime();
         lastFrameNs.lazySet(recvNs);
-        final boolean routed = router.route(data, 0, data.length);
-        if (routed)
+        if (sink.onFrame(this, data, 0, data.length, recvNs, recvEpochNs))
         {
             dataFrames.lazySet(dataFrames.get() + 1);
         }
-        pipe.onFrame(id, router, routed, data, 0, data.length, recvNs, recvEpochNs);
     }
 
+    /** Reading thread (or the supervisor while connecting): record why and wake the supervisor. */
     @Override
     public void onDisconnected(
         final WebSocket websocket,
@@ -120,12 +131,14 @@ final class WsConnection extends WebSocketAdapter
         LockSupport.unpark(supervisor);
     }
 
+    /** Remember the last error for the close reason. */
     @Override
     public void onError(final WebSocket websocket, final WebSocketException cause)
     {
         lastError = cause.getMessage();
     }
 
+    /** Name the client's threads after the connection and make them daemons. */
     @Override
     public void onThreadCreated(final WebSocket websocket, final ThreadType threadType, final Thread thread)
     {
@@ -141,44 +154,74 @@ final class WsConnection extends WebSocketAdapter
         }
     }
 
+    /** A successful handshake clears the error of earlier attempts. */
     @Override
     public void onConnected(final WebSocket websocket, final Map<String, List<String>> headers)
     {
         lastError = null;
     }
 
-    /** @return the id the pipe knows this connection by. */
-    int id()
+    /**
+     * Flag that the venue announced it will close this connection, and wake the supervisor once. Called by the
+     * sink on the reading thread.
+     */
+    public void noticeShutdown()
+    {
+        if (!shutdownNotice)
+        {
+            shutdownNotice = true;
+            LockSupport.unpark(supervisor);
+        }
+    }
+
+    /** @return the id the venue's gate knows this connection by. */
+    public int id()
     {
         return id;
     }
 
-    /** @return monotonic receive time of the last text frame (the open time before the first one). */
-    long lastFrameNs()
+    /** @return monotonic time the handshake completed. */
+    public long openedNs()
+    {
+        return openedNs;
+    }
+
+    /** @return monotonic receive time of the last text frame, or the open time if later (none since). */
+    public long lastFrameNs()
     {
         return Math.max(lastFrameNs.get(), openedNs);
     }
 
-    /** @return l2Book and trades frames of known coins received. */
-    long dataFrames()
+    /** @return text frames the sink counted as data. */
+    public long dataFrames()
     {
         return dataFrames.get();
     }
 
+    /** @return true once the sink reported a venue shutdown notice on this connection. */
+    public boolean shutdownNotice()
+    {
+        return shutdownNotice;
+    }
+
     /** @return true once the connection is closed, by either side. */
-    boolean isClosed()
+    public boolean isClosed()
     {
         return closed;
     }
 
     /** @return why it closed, or null while open. */
-    String closeReason()
+    public String closeReason()
     {
         return closeReason;
     }
 
-    /** Queue a text request (subscribe, ping) to the writing thread; never blocks. */
-    void send(final String text)
+    /**
+     * Queue a text request (subscribe, ping) to the writing thread; never blocks.
+     *
+     * @param text the request.
+     */
+    public void send(final String text)
     {
         final WebSocket ws = socket;
         if (null != ws)
@@ -187,8 +230,12 @@ final class WsConnection extends WebSocketAdapter
         }
     }
 
-    /** Start the close handshake (asynchronous). Idempotent. */
-    void close(final String reason)
+    /**
+     * Start the close handshake (asynchronous); frames still in flight are refused by the venue's gate. Idempotent.
+     *
+     * @param reason close reason sent to the server.
+     */
+    public void close(final String reason)
     {
         final WebSocket ws = socket;
         if (null != ws && ws.getState() != WebSocketState.CREATED)
@@ -200,9 +247,10 @@ final class WsConnection extends WebSocketAdapter
     /**
      * Wait for the connection's threads to end after {@link #close}.
      *
+     * @param timeoutMs longest wait.
      * @return true if they ended within the timeout.
      */
-    boolean awaitClosed(final long timeoutMs)
+    public boolean awaitClosed(final long timeoutMs)
     {
         final long deadlineNs = System.nanoTime() + timeoutMs * 1_000_000L;
         return join(readingThread, deadlineNs) & join(writingThread, deadlineNs);
