@@ -207,9 +207,6 @@ public final class L2Book
     /** One side: keys ascending, best at {@code count - 1}. */
     private static final class Levels
     {
-        /** Below this many levels a plain binary search is as quick as a guess. */
-        private static final int SMALL_SIDE = 16;
-
         long[] keys;
         long[] qtys;
         int count;
@@ -220,66 +217,13 @@ public final class L2Book
             qtys = new long[capacity];
         }
 
-        /**
-         * Interpolation-guided search: book prices sit on a tick grid, so the key's place between the outermost
-         * levels predicts its index to within a few levels. The guess is refined by galloping outward until the
-         * key is bracketed, then by a binary search of the bracket, so an unevenly spaced book costs at most
-         * about twice a plain binary search. Same contract as {@link Arrays#binarySearch(long[], int, int, long)}.
-         */
         int find(final long key)
         {
-            final int last = count - 1;
-            if (last < SMALL_SIDE)
-            {
-                return Arrays.binarySearch(keys, 0, count, key);
-            }
-            final long low = keys[0];
-            final long high = keys[last];
-            if (key >= high)
-            {
-                return key == high ? last : -(last + 1) - 1;
-            }
-            if (key <= low)
-            {
-                return key == low ? 0 : -1;
-            }
-            // Doubles only place the guess (and cannot overflow on extreme keys); exact comparisons decide.
-            final int guess = (int)(((double)key - (double)low) / ((double)high - (double)low) * last);
-            return keys[guess] < key ? gallopUp(guess, key) : gallopDown(guess, key);
-        }
-
-        /** keys[from] &lt; key &lt; keys[count - 1]: find the bracket above {@code from}. */
-        private int gallopUp(final int from, final long key)
-        {
-            int below = from;
-            int step = 1;
-            int probe = from + 1;
-            while (keys[probe] < key)
-            {
-                below = probe;
-                step <<= 1;
-                probe = Math.min(from + step, count - 1);
-            }
-            return keys[probe] == key ? probe : Arrays.binarySearch(keys, below + 1, probe, key);
-        }
-
-        /** keys[0] &lt; key &lt;= keys[from]: find the bracket below {@code from}. */
-        private int gallopDown(final int from, final long key)
-        {
-            if (keys[from] == key)
-            {
-                return from;
-            }
-            int above = from;
-            int step = 1;
-            int probe = from - 1;
-            while (keys[probe] > key)
-            {
-                above = probe;
-                step <<= 1;
-                probe = Math.max(from - step, 0);
-            }
-            return keys[probe] == key ? probe : Arrays.binarySearch(keys, probe + 1, above, key);
+            // A classic search predicts well near the top, where most touches land. Measured and not kept: a
+            // branch-free variant (no faster on real ETHUSDT diffs, a third slower at the top) and an
+            // interpolation-then-gallop search (30% quicker on an evenly filled synthetic side, 3-4% slower on
+            // real ETHUSDT diffs, whose deep levels are unevenly spaced).
+            return Arrays.binarySearch(keys, 0, count, key);
         }
 
         int indexFromBest(final int level)
