@@ -30,6 +30,8 @@ public final class HyperliquidLiveConfig
     public static final long MIN_STALE_MS = 100;
     /** Hyperliquid allows this many subscriptions per IP; each coin takes two (l2Book, trades). */
     public static final int MAX_SUBSCRIPTIONS = 1000;
+    /** Default largest text frame accepted: 1 MiB, far above a 20-level l2Book (about 2 KiB). */
+    public static final int DEFAULT_MAX_FRAME_BYTES = 1 << 20;
     /** Value of {@link #nSigFigs()} and {@link #mantissa()} when not set (full precision). */
     public static final int NOT_SET = 0;
 
@@ -58,6 +60,7 @@ public final class HyperliquidLiveConfig
     private final long connectTimeoutMs;
     private final int inboundSlots;
     private final int slotBytes;
+    private final int maxFrameBytes;
     private final NanoClock nanoClock;
     private final EpochNanoClock epochClock;
 
@@ -75,6 +78,7 @@ public final class HyperliquidLiveConfig
         connectTimeoutMs = b.connectTimeoutMs;
         inboundSlots = b.inboundSlots;
         slotBytes = b.slotBytes;
+        maxFrameBytes = b.maxFrameBytes;
         nanoClock = b.nanoClock;
         epochClock = b.epochClock;
     }
@@ -157,6 +161,15 @@ public final class HyperliquidLiveConfig
         return slotBytes;
     }
 
+    /**
+     * @return largest text frame accepted, in bytes: a larger one is refused on the reader thread (neither captured
+     * nor given to the engine) and counted ({@code oversized_frames}), so no frame slot grows for it.
+     */
+    public int maxFrameBytes()
+    {
+        return maxFrameBytes;
+    }
+
     /** @return monotonic clock shared by reader stamps and the engine ({@code System.nanoTime} by default). */
     public NanoClock nanoClock()
     {
@@ -209,6 +222,7 @@ public final class HyperliquidLiveConfig
         private long connectTimeoutMs = 10_000;
         private int inboundSlots = 4096;
         private int slotBytes = 4096;
+        private int maxFrameBytes = DEFAULT_MAX_FRAME_BYTES;
         private NanoClock nanoClock = SystemNanoClock.INSTANCE;
         private EpochNanoClock epochClock = new SystemEpochNanoClock();
 
@@ -294,6 +308,13 @@ public final class HyperliquidLiveConfig
             return this;
         }
 
+        /** @param maxFrameBytes largest text frame accepted, in bytes (default 1 MiB). @return this. */
+        public Builder maxFrameBytes(final int maxFrameBytes)
+        {
+            this.maxFrameBytes = maxFrameBytes;
+            return this;
+        }
+
         /** @param nanoClock monotonic clock of reader and engine. @return this. */
         public Builder nanoClock(final NanoClock nanoClock)
         {
@@ -344,6 +365,11 @@ public final class HyperliquidLiveConfig
             {
                 throw new IllegalArgumentException("inbound: need at least 2 slots of 16 bytes, got " + inboundSlots +
                     " of " + slotBytes);
+            }
+            if (maxFrameBytes < slotBytes)
+            {
+                throw new IllegalArgumentException("maxFrameBytes: must be at least the slot size " + slotBytes +
+                    ", got " + maxFrameBytes);
             }
             return new HyperliquidLiveConfig(this, valid);
         }

@@ -22,7 +22,8 @@ import com.neovisionaries.ws.client.WebSocketState;
 /**
  * One Hyperliquid WebSocket connection (nv-websocket-client) carrying every coin's subscriptions. Its reading
  * thread stamps every text frame with the monotonic and the wall clock first thing, routes it and passes it
- * through the {@link FramePipe}. Text frames arrive as bytes ({@code setDirectTextMessage}), never as Strings.
+ * through the {@link FramePipe}; one longer than {@code maxFrameBytes} is refused there unread. Text frames arrive
+ * as bytes ({@code setDirectTextMessage}), never as Strings.
  * Requests (subscribe, ping) are queued to nv-websocket-client's writing thread by {@link #send}, from the
  * connection thread. A close wakes the connection thread up.
  */
@@ -31,6 +32,7 @@ final class WsConnection extends WebSocketAdapter
     private static final int CLOSE_DELAY_MS = 1_000;
 
     private final int id;
+    private final int maxFrameBytes;
     private final FramePipe pipe;
     private final FrameRouter router;
     private final NanoClock nanoClock;
@@ -50,6 +52,7 @@ final class WsConnection extends WebSocketAdapter
 
     WsConnection(
         final int id,
+        final int maxFrameBytes,
         final FramePipe pipe,
         final FrameRouter router,
         final NanoClock nanoClock,
@@ -58,6 +61,7 @@ final class WsConnection extends WebSocketAdapter
         final String threadPrefix)
     {
         this.id = id;
+        this.maxFrameBytes = maxFrameBytes;
         this.pipe = pipe;
         this.router = router;
         this.nanoClock = nanoClock;
@@ -91,6 +95,11 @@ final class WsConnection extends WebSocketAdapter
         final long recvNs = nanoClock.nanoTime();
         final long recvEpochNs = epochClock.nanoTime();
         lastFrameNs.lazySet(recvNs);
+        if (data.length > maxFrameBytes)
+        {
+            pipe.onOversized(id, data.length);
+            return;
+        }
         final boolean routed = router.route(data, 0, data.length);
         if (routed)
         {

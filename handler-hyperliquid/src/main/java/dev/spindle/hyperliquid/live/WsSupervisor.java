@@ -31,6 +31,8 @@ import dev.spindle.hyperliquid.codec.CoinTable;
  * <li><b>Stale feed</b>: no text frame for {@code --stale-ms} → an in-band {@link InboundFrame#STALE} notice
  * (every book goes {@code STALE}) and the connection is replaced.</li>
  * </ul>
+ * Frames longer than {@code maxFrameBytes} are refused by the reader and counted ({@code oversized_frames}, one log
+ * line per housekeeping pass that saw any).
  * Every replacement is logged, counted ({@code reconnects} in {@code hyperliquid:ws}) and written to each coin's
  * capture ledger. Connecting blocks this thread only, never the reader or the engine.
  */
@@ -163,23 +165,38 @@ final class WsSupervisor implements AutoCloseable
             }
             if (nowNs - nextHousekeepingNs >= 0)
             {
-                counters.set(Counter.CAPTURE_DROPS, pipe.tapDrops());
-                counters.set(Counter.INBOUND_DROPS, pipe.inboundDrops());
+                housekeeping();
                 nextHousekeepingNs = nowNs + HOUSEKEEPING_NS;
             }
             LockSupport.parkNanos(Math.min(TICK_NS, Math.max(1, nextPingNs - nowNs)));
         }
         shutDown(active);
+        housekeeping();
+        log.emit(EventCode.STOPPED, "reconnects", counters.get(Counter.RECONNECTS));
+    }
+
+    /** Publish the pipe's counts, and log the frames refused as oversized since the last time: one line. */
+    private void housekeeping()
+    {
         counters.set(Counter.CAPTURE_DROPS, pipe.tapDrops());
         counters.set(Counter.INBOUND_DROPS, pipe.inboundDrops());
-        log.emit(EventCode.STOPPED, "reconnects", counters.get(Counter.RECONNECTS));
+        final long oversized = pipe.oversized();
+        final long newOversized = oversized - counters.get(Counter.OVERSIZED_FRAMES);
+        if (newOversized > 0)
+        {
+            counters.set(Counter.OVERSIZED_FRAMES, oversized);
+            log.claim(EventCode.WARNING).append("refused ").append(newOversized)
+                .append(" oversized frame(s), largest ").append(pipe.largestOversized())
+                .append(" bytes, limit ").append(config.maxFrameBytes())
+                .arg("oversized_frames", oversized).commit();
+        }
     }
 
     private void connect()
     {
         final int id = ++nextId;
         final WsConnection connection = new WsConnection(
-            id, pipe, new FrameRouter(coins), nanoClock, epochClock, thread, config.name() + "-ws");
+            id, config.maxFrameBytes(), pipe, new FrameRouter(coins), nanoClock, epochClock, thread, config.name() + "-ws");
         // Admitted before the handshake, so that no frame arriving right after it is lost.
         pipe.current(id);
         try
