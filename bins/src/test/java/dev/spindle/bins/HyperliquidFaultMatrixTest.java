@@ -150,6 +150,9 @@ final class HyperliquidFaultMatrixTest
             LiveHarness.await(() -> top(job).state() == BookState.LIVE, LIVE_TIMEOUT_MS,
                 () -> "not LIVE: " + top(job));
             final Counters coin = counters(job, Scope.COIN);
+            // Past the subscription: a book the venue sends on subscribe and again as its next push is not the fault.
+            LiveHarness.await(() -> coin.get(Counter.DIFFS_APPLIED) + coin.get(Counter.IDENTICAL_SNAPSHOTS) >= 3,
+                LIVE_TIMEOUT_MS, () -> "no books after the first: " + top(job));
             final long before = null == row.counter ? 0 : counters(job, row.scope).get(row.counter);
             final long booksBefore = coin.get(Counter.DIFFS_APPLIED) + coin.get(Counter.IDENTICAL_SNAPSHOTS);
             final long snapshotsBefore = coin.get(Counter.SNAPSHOTS);
@@ -179,6 +182,10 @@ final class HyperliquidFaultMatrixTest
             if (row.outcome == Outcome.STAYS_LIVE)
             {
                 assertStayedLive(job, log, row);
+                if (null != row.counter)
+                {
+                    assertEquals(before + 1, counters(job, row.scope).get(row.counter), row + ": one frame, once");
+                }
             }
             run.close();
             final SessionMetadata meta = FaultMatrixChecks.metadata(sessionDir);
