@@ -3,7 +3,6 @@ package dev.spindle.bins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +21,6 @@ import dev.spindle.binance.live.BinanceStream;
 import dev.spindle.capture.CaptureConfig;
 import dev.spindle.capture.FileKind;
 import dev.spindle.capture.LedgerKind;
-import dev.spindle.capture.SessionLayout;
-import dev.spindle.capture.meta.LedgerEntry;
-import dev.spindle.capture.meta.MetadataCodec;
 import dev.spindle.capture.meta.SessionMetadata;
 import dev.spindle.engine.book.BookState;
 import dev.spindle.engine.metrics.Counter;
@@ -176,24 +171,14 @@ final class BinanceFaultMatrixTest
             // The serverShutdown notice is a frame the engine received that belongs to no symbol's capture.
             framesReceived = counter(h, Counter.MESSAGES) - (row == Row.SHUTDOWN ? 1 : 0);
         }
-        final SessionMetadata meta = MetadataCodec.fromJson(
-            Files.readAllBytes(sessionDir.resolve(SessionLayout.METADATA)), sessionDir.toString());
-        final Set<LedgerKind> recorded = meta.ledger().stream().map(LedgerEntry::kind)
-            .collect(Collectors.toCollection(() -> EnumSet.noneOf(LedgerKind.class)));
+        final SessionMetadata meta = FaultMatrixChecks.metadata(sessionDir);
         final Set<LedgerKind> expected = switch (row.outcome)
         {
             case STAYS_LIVE -> EnumSet.noneOf(LedgerKind.class);
             case ROLLS_OVER, RECONNECT -> EnumSet.of(LedgerKind.RECONNECT);
             case RESYNC -> EnumSet.of(LedgerKind.GAP, LedgerKind.RESYNC);
         };
-        if (row.outcome == Outcome.RECONNECT)
-        {
-            assertTrue(recorded.containsAll(expected), () -> row + ": ledger " + meta.ledger() + " lacks " + expected);
-        }
-        else
-        {
-            assertEquals(expected, recorded, () -> row + ": ledger " + meta.ledger());
-        }
+        FaultMatrixChecks.assertLedger(row, meta, expected, row.outcome == Outcome.RECONNECT);
         assertEquals(framesReceived, meta.lines(FileKind.DIFFS), row + ": every depth frame received is captured");
     }
 
@@ -204,8 +189,7 @@ final class BinanceFaultMatrixTest
             assertEquals(0, h.symbolCounters(SYMBOL).get(counter), row + ": " + counter);
         }
         assertEquals(1, h.symbolCounters(SYMBOL).get(Counter.SNAPSHOTS), row + ": snapshots");
-        assertTrue(h.log.linesContaining("LIVE -> ").isEmpty(), () -> row + " left LIVE: " +
-            h.log.linesContaining("LIVE -> "));
+        FaultMatrixChecks.assertNeverLeftLive(row, h.log);
     }
 
     private static boolean showed(final LiveHarness h, final Row row, final long before)

@@ -111,6 +111,17 @@ final class CoinFeed extends InstrumentFeed implements SnapshotListener
         }
     }
 
+    /**
+     * A repeated or late l2Book (the venue repeats its first book after a subscribe; a fault repeats or swaps one):
+     * it was ignored, the book keeps the newer one; one info line each, so it shows next to {@code diffs_ignored}.
+     */
+    @Override
+    public void onTimeNotIncreasing(final long lastTimeMs, final long timeMs)
+    {
+        log.claim(source, EventCode.INFO).append("ignored l2Book time ").append(timeMs).append(", not after ")
+            .append(lastTimeMs).append(" (repeated or late)").commit();
+    }
+
     @Override
     public void onSnapshotLoaded(final L2Snapshot snapshot, final L2Book book)
     {

@@ -25,6 +25,8 @@ final class FramePipe
     private boolean closed;
     private long inboundDrops;
     private long tapDrops;
+    private long oversized;
+    private int largestOversized;
 
     /**
      * @param channel frame slots to the engine; this pipe is its only producer.
@@ -70,6 +72,22 @@ final class FramePipe
         return true;
     }
 
+    /**
+     * A reader thread received a text frame longer than the handler accepts: it is refused (neither captured nor
+     * given to the engine) and counted. The next l2Book replaces the book, so nothing needs resynchronising.
+     *
+     * @param connectionId the connection it came on.
+     * @param length       its length in bytes.
+     */
+    synchronized void onOversized(final int connectionId, final int length)
+    {
+        if (!closed && connectionId == current)
+        {
+            oversized++;
+            largestOversized = Math.max(largestOversized, length);
+        }
+    }
+
     /** @param connectionId the connection whose frames are let through from now on, or {@link #NONE}. */
     synchronized void current(final int connectionId)
     {
@@ -98,6 +116,18 @@ final class FramePipe
     synchronized long inboundDrops()
     {
         return inboundDrops;
+    }
+
+    /** @return frames refused as larger than the handler accepts. */
+    synchronized long oversized()
+    {
+        return oversized;
+    }
+
+    /** @return the size in bytes of the largest frame refused as oversized, 0 if none. */
+    synchronized int largestOversized()
+    {
+        return largestOversized;
     }
 
     /** @return frames the tap refused. */

@@ -28,6 +28,8 @@ import dev.spindle.hyperliquid.codec.CoinTable;
  * <li><b>Stale feed</b>: no text frame for {@code --stale-ms} → an in-band {@link InboundFrame#STALE} notice
  * (every book goes {@code STALE}) and the connection is replaced.</li>
  * </ul>
+ * Frames longer than {@code maxFrameBytes} are refused by the reader and counted ({@code oversized_frames}, one log
+ * line per housekeeping pass that saw any).
  * Every replacement is logged, counted ({@code reconnects} in {@code hyperliquid:ws}) and written to each coin's
  * capture ledger. Connecting blocks this thread only, never the reader or the engine.
  */
@@ -118,11 +120,22 @@ final class WsSupervisor extends ConnectionSupervisor
         return Math.min(TICK_NS, Math.max(1, nextPingNs - nowNs));
     }
 
+    /** Publish the pipe's counts, and log the frames refused as oversized since the last time: one line. */
     @Override
     protected void publishCounters()
     {
         counters.set(Counter.CAPTURE_DROPS, pipe.tapDrops());
         counters.set(Counter.INBOUND_DROPS, pipe.inboundDrops());
+        final long oversized = pipe.oversized();
+        final long newOversized = oversized - counters.get(Counter.OVERSIZED_FRAMES);
+        if (newOversized > 0)
+        {
+            counters.set(Counter.OVERSIZED_FRAMES, oversized);
+            log.claim(EventCode.WARNING).append("refused ").append(newOversized)
+                .append(" oversized frame(s), largest ").append(pipe.largestOversized())
+                .append(" bytes, limit ").append(settings.maxFrameBytes())
+                .arg("oversized_frames", oversized).commit();
+        }
     }
 
     @Override
@@ -146,7 +159,8 @@ final class WsSupervisor extends ConnectionSupervisor
 
     private void connect()
     {
-        final WsConnection connection = newConnection(new PipeSink(pipe, new FrameRouter(coins)));
+        final WsConnection connection =
+            newConnection(new PipeSink(pipe, new FrameRouter(coins), settings.maxFrameBytes()));
         final int id = connection.id();
         // Admitted before the handshake, so that no frame arriving right after it is lost.
         pipe.current(id);

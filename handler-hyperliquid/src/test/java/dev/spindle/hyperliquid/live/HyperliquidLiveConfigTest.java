@@ -42,6 +42,7 @@ class HyperliquidLiveConfigTest
         assertRejected("--mantissa", (b) -> b.aggregation(5, 3));
         assertRejected("--ping-interval", (b) -> b.pingIntervalMs(0));
         assertRejected("--stale-ms", (b) -> b.staleMs(5));
+        assertRejected("maxFrameBytes", (b) -> b.inbound(16, 4096).maxFrameBytes(4095));
     }
 
     private static void assertRejected(final String flag, final Consumer<HyperliquidLiveConfig.Builder> change)
