@@ -6,20 +6,18 @@ import dev.spindle.engine.feed.ws.WsConnection;
 /**
  * Binance's {@link FrameSink}, one per connection: routes each frame with the connection's own {@link FrameRouter},
  * flags a {@code serverShutdown} notice on the connection, and passes the frame through the shared
- * {@link FrameGate}. A frame larger than {@code maxFrameBytes} is refused first (counted by the gate as oversized,
- * neither routed nor captured). Every other text frame counts as data.
+ * {@link FrameGate}. A frame refused as too large is counted by the gate
+ * as oversized (neither routed nor captured). Every other text frame counts as data.
  */
 final class GateSink implements FrameSink
 {
     private final FrameGate gate;
     private final FrameRouter router;
-    private final int maxFrameBytes;
 
-    GateSink(final FrameGate gate, final FrameRouter router, final int maxFrameBytes)
+    GateSink(final FrameGate gate, final FrameRouter router)
     {
         this.gate = gate;
         this.router = router;
-        this.maxFrameBytes = maxFrameBytes;
     }
 
     @Override
@@ -31,11 +29,6 @@ final class GateSink implements FrameSink
         final long recvNs,
         final long recvEpochNs)
     {
-        if (length > maxFrameBytes)
-        {
-            gate.onOversized(connection.id(), length);
-            return false;
-        }
         final boolean routed = router.route(buf, offset, length);
         if (router.serverShutdown)
         {
@@ -43,5 +36,11 @@ final class GateSink implements FrameSink
         }
         gate.onFrame(connection.id(), router, routed, buf, offset, length, recvNs, recvEpochNs);
         return true;
+    }
+
+    @Override
+    public void onOversized(final WsConnection connection, final int length)
+    {
+        gate.onOversized(connection.id(), length);
     }
 }

@@ -267,7 +267,7 @@ final class WsSupervisor extends ConnectionSupervisor
      */
     private WsConnection open(final boolean asCandidate)
     {
-        final WsConnection connection = newConnection(new GateSink(gate, new FrameRouter(symbols), settings.maxFrameBytes()));
+        final WsConnection connection = newConnection(new GateSink(gate, new FrameRouter(symbols)));
         final int id = connection.id();
         if (asCandidate)
         {

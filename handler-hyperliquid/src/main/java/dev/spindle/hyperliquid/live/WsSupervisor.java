@@ -160,7 +160,7 @@ final class WsSupervisor extends ConnectionSupervisor
     private void connect()
     {
         final WsConnection connection =
-            newConnection(new PipeSink(pipe, new FrameRouter(coins), settings.maxFrameBytes()));
+            newConnection(new PipeSink(pipe, new FrameRouter(coins)));
         final int id = connection.id();
         // Admitted before the handshake, so that no frame arriving right after it is lost.
         pipe.current(id);

@@ -132,7 +132,8 @@ public abstract class ConnectionSupervisor implements AutoCloseable
      */
     protected final WsConnection newConnection(final FrameSink sink)
     {
-        return new WsConnection(++nextId, sink, nanoClock, epochClock, thread, settings.name() + "-ws");
+        return new WsConnection(
+            ++nextId, sink, settings.maxFrameBytes(), nanoClock, epochClock, thread, settings.name() + "-ws");
     }
 
     /**

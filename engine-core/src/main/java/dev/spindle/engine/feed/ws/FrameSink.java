@@ -4,7 +4,6 @@ package dev.spindle.engine.feed.ws;
  * Where a {@link WsConnection}'s reading thread hands every text frame: the venue's router and gate (or pipe).
  * One implementation per venue, so that the call stays monomorphic on the per-frame path.
  */
-@FunctionalInterface
 public interface FrameSink
 {
     /**
@@ -21,4 +20,13 @@ public interface FrameSink
      */
     boolean onFrame(
         WsConnection connection, byte[] buf, int offset, int length, long recvNs, long recvEpochNs);
+
+    /**
+     * A text frame longer than the connection's {@code maxFrameBytes} was refused unread: count it. Reading
+     * thread; rare, so it may take a lock.
+     *
+     * @param connection the connection it came on.
+     * @param length     its length in bytes.
+     */
+    void onOversized(WsConnection connection, int length);
 }

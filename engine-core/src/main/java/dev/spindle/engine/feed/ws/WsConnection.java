@@ -34,6 +34,7 @@ public final class WsConnection extends WebSocketAdapter
 
     private final int id;
     private final FrameSink sink;
+    private final int maxFrameBytes;
     private final NanoClock nanoClock;
     private final EpochNanoClock epochClock;
     private final Thread supervisor;
@@ -53,6 +54,7 @@ public final class WsConnection extends WebSocketAdapter
     /**
      * @param id           the id the venue's gate knows this connection by.
      * @param sink         receives every text frame on the reading thread.
+     * @param maxFrameBytes a longer text frame is refused ({@link FrameSink#onOversized}), never handed on.
      * @param nanoClock    monotonic clock of the receive stamps.
      * @param epochClock   wall clock of the receive stamps.
      * @param supervisor   thread woken up ({@link LockSupport#unpark}) on a close or a shutdown notice.
@@ -61,6 +63,7 @@ public final class WsConnection extends WebSocketAdapter
     public WsConnection(
         final int id,
         final FrameSink sink,
+        final int maxFrameBytes,
         final NanoClock nanoClock,
         final EpochNanoClock epochClock,
         final Thread supervisor,
@@ -68,6 +71,7 @@ public final class WsConnection extends WebSocketAdapter
     {
         this.id = id;
         this.sink = sink;
+        this.maxFrameBytes = maxFrameBytes;
         this.nanoClock = nanoClock;
         this.epochClock = epochClock;
         this.supervisor = supervisor;
@@ -103,6 +107,11 @@ public final class WsConnection extends WebSocketAdapter
         final long recvNs = nanoClock.nanoTime();
         final long recvEpochNs = epochClock.nanoTime();
         lastFrameNs.lazySet(recvNs);
+        if (data.length > maxFrameBytes)
+        {
+            sink.onOversized(this, data.length);
+            return;
+        }
         if (sink.onFrame(this, data, 0, data.length, recvNs, recvEpochNs))
         {
             dataFrames.lazySet(dataFrames.get() + 1);
