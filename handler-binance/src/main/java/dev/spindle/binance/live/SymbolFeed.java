@@ -113,7 +113,7 @@ final class SymbolFeed extends InstrumentFeed implements SyncListener
     void publish()
     {
         counters.set(Counter.DIFFS_APPLIED, sync.counters().applied());
-        counters.set(Counter.DIFFS_IGNORED, sync.counters().ignoredOld());
+        counters.set(Counter.DIFFS_IGNORED, sync.counters().ignoredOld() + sync.counters().outOfOrder());
         counters.set(Counter.SNAPSHOTS_TOO_OLD, sync.counters().snapshotsTooOld());
         top.publish(book, sync.counters().applied());
         dirty = false;

@@ -22,7 +22,10 @@ import dev.spindle.engine.book.Side;
  * {@code u < lastUpdateId}). If the first remaining diff cannot bridge the snapshot, the snapshot is too old
  * (spot: {@code lastUpdateId + 1 < U}, i.e. the documented "lastUpdateId &lt; U" check corrected by one, since
  * {@code U == lastUpdateId + 1} is the usual exact fit on real spot data; futures: {@code lastUpdateId < U} and
- * {@code pu != lastUpdateId}): it is rejected, the book is untouched and another one is requested.</li>
+ * {@code pu != lastUpdateId}), unless a later buffered diff bridges it: in an ordered stream that cannot happen,
+ * so the diffs before that one came out of order or carry impossible ids (a bogus far-future id); they are dropped
+ * and counted ({@link SyncCounters#outOfOrder()}). With no bridge the snapshot is rejected, the book is untouched
+ * and another one is requested.</li>
  * <li>Otherwise the book is loaded from the snapshot and the buffer replayed. The first applied diff must satisfy
  * spot {@code U <= lastUpdateId + 1 <= u}, futures {@code U <= lastUpdateId <= u} or {@code pu == lastUpdateId};
  * once applied the book is {@link BookState#LIVE}. If no buffered diff is newer than the snapshot, the book holds
@@ -152,9 +155,20 @@ public final class DepthSync
         }
         if (!buffer.isEmpty() && !mode.links(buffer.first(), lastUpdateId, true))
         {
-            rejectSnapshot(lastUpdateId, buffer.first().U());
-            broken();
-            return false;
+            final int bridge = laterBridge(lastUpdateId);
+            if (bridge < 0)
+            {
+                rejectSnapshot(lastUpdateId, buffer.first().U());
+                broken();
+                return false;
+            }
+            // In an ordered stream no later diff can bridge when the first cannot: what lies before the bridge
+            // came out of order or carries impossible ids. Dropping it keeps one bogus id from blocking every sync.
+            for (int i = 0; i < bridge; i++)
+            {
+                buffer.pop();
+                counters.outOfOrder++;
+            }
         }
         load(snapshot);
         while (!buffer.isEmpty())
@@ -301,6 +315,20 @@ public final class DepthSync
             changeState(BookState.RESYNCING, SyncReason.GAP);
         }
         return BROKEN;
+    }
+
+    /** @return the index of the first buffered diff after the first that bridges the snapshot, or -1. */
+    private int laterBridge(final long lastUpdateId)
+    {
+        for (int i = 1, size = buffer.size(); i < size; i++)
+        {
+            final DepthUpdate diff = buffer.get(i);
+            if (!mode.isOld(diff, lastUpdateId, true) && mode.links(diff, lastUpdateId, true))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void apply(final DepthUpdate diff)

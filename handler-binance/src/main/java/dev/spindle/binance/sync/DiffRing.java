@@ -66,6 +66,16 @@ final class DiffRing
         return slots[head];
     }
 
+    /** @return the {@code index}-th buffered diff, 0 being {@link #first()}. */
+    DepthUpdate get(final int index)
+    {
+        if (index < 0 || index >= size)
+        {
+            throw new IndexOutOfBoundsException("buffered diff " + index + " of " + size);
+        }
+        return slots[(head + index) % slots.length];
+    }
+
     void pop()
     {
         if (size == 0)

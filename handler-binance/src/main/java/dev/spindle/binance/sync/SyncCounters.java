@@ -8,6 +8,7 @@ public final class SyncCounters
 {
     long applied;
     long ignoredOld;
+    long outOfOrder;
     long gaps;
     long resyncs;
     long snapshotRequests;
@@ -28,6 +29,15 @@ public final class SyncCounters
     public long ignoredOld()
     {
         return ignoredOld;
+    }
+
+    /**
+     * @return buffered diffs dropped because a later buffered diff bridged the snapshot: they came out of order,
+     * or carried ids no real chain has (a far-future id would otherwise make every snapshot look too old).
+     */
+    public long outOfOrder()
+    {
+        return outOfOrder;
     }
 
     /** @return gaps detected (live, or while replaying buffered diffs). */

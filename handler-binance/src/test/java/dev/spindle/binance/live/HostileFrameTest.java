@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -63,6 +64,7 @@ class HostileFrameTest
     private BinanceLive live;
     private BinanceFeed feed;
     private FrameRouter router;
+    private SymbolTable symbols;
 
     @BeforeEach
     void startLive()
@@ -73,14 +75,14 @@ class HostileFrameTest
             .build();
         live = BinanceLive.create(config, new EngineConfig().eventLog(log.log()).metrics(metrics), FrameTap.NONE);
         feed = live.feed();
-        final SymbolTable symbols = new SymbolTable();
+        symbols = new SymbolTable();
         symbols.add(new Instrument("BTCUSDT", 8, 8));
         router = new FrameRouter(symbols);
         live.gate().primary(CONNECTION);
         feed.onStart();
 
         send(diff(101, "[[\"100.0\",\"2.0\"]]"));
-        answerSnapshot(symbols);
+        answerSnapshot(100);
         send(diff(102, "[[\"100.0\",\"2.5\"]]"));
         assertEquals(BookState.LIVE, top().state());
         assertEquals(102, top().lastUpdateId());
@@ -116,6 +118,23 @@ class HostileFrameTest
         assertEquals(0, metrics.counters("binance:BTCUSDT").get(Counter.GAPS), "the chain goes on");
     }
 
+    @Test
+    void shouldRecoverFromAFarFutureIdAtTheNextSnapshot()
+    {
+        // A well-formed diff whose id no real chain has: a gap, so the book resyncs with it buffered first.
+        send(diff(100_000_000_000_000_000L, "[[\"100.0\",\"9.0\"]]"));
+        assertEquals(BookState.RESYNCING, top().state());
+        send(diff(103, "[[\"100.0\",\"3.0\"]]"));
+        send(diff(104, "[[\"100.0\",\"4.0\"]]"));
+
+        // A snapshot at 102: the buffered 103 bridges it, so the bogus diff ahead of it is dropped, not obeyed.
+        answerSnapshot(102);
+        final TopOfBook after = top();
+        assertEquals(BookState.LIVE, after.state(), "the bogus id did not make every snapshot look too old");
+        assertEquals(104, after.lastUpdateId());
+        assertEquals(4_00000000L, after.bidQty());
+    }
+
     private static String diff(final long id, final String bids)
     {
         return PREFIX + "{\"e\":\"depthUpdate\",\"E\":1,\"s\":\"BTCUSDT\",\"U\":" + id + ",\"u\":" + id + ",\"b\":" +
@@ -139,13 +158,13 @@ class HostileFrameTest
     }
 
     /** Play the REST thread. */
-    private void answerSnapshot(final SymbolTable symbols)
+    private void answerSnapshot(final long lastUpdateId)
     {
         assertEquals(1, live.snapshotRequests().drain((request) -> { }, 1));
         final SnapshotResponse response = live.snapshotResponses().claim();
         response.symbolIndex = 0;
         response.ok = true;
-        final byte[] body = SNAPSHOT.getBytes(StandardCharsets.US_ASCII);
+        final byte[] body = SNAPSHOT.replace("100,", lastUpdateId + ",").getBytes(StandardCharsets.US_ASCII);
         new DepthSnapshotDecoder(symbols).decode(0, body, 0, body.length, response.snapshot);
         live.snapshotResponses().publish(response);
         feed.poll(System.nanoTime());

@@ -117,6 +117,39 @@ class DepthSyncTest
     }
 
     @Test
+    void shouldNotLetAFarFutureIdBlockEverySnapshot()
+    {
+        // A live book meets a diff with an impossible id: a gap, so it and every later diff are buffered.
+        final DepthSync sync = live(SyncMode.SPOT);
+        sync.onDiff(Diffs.spot(diff, 100_000_000_000_000_000L, 100_000_000_000_000_000L, 97, 8));
+        sync.onDiff(Diffs.spot(diff, 111, 115, 93, 4));
+        sync.onDiff(Diffs.spot(diff, 116, 120, 94, 5));
+        assertEquals(BookState.RESYNCING, sync.state());
+
+        // The next snapshot is not "older than the first buffered diff": the diff at 111 bridges it.
+        assertTrue(sync.onSnapshot(Diffs.snapshot(snapshot, 112)));
+        assertEquals(BookState.LIVE, sync.state());
+        assertEquals(120, book.lastUpdateId());
+        assertEquals(4, book.qtyOf(Side.BID, 93));
+        assertEquals(5, book.qtyOf(Side.BID, 94));
+        assertEquals(0, book.qtyOf(Side.BID, 97), "nothing of the bogus diff reached the book");
+        assertEquals(1, sync.counters().outOfOrder());
+        assertEquals(0, sync.counters().snapshotsTooOld());
+    }
+
+    @Test
+    void shouldStillRejectASnapshotNoBufferedDiffBridges()
+    {
+        final DepthSync sync = new DepthSync(SyncMode.SPOT, 0, book, listener);
+        sync.onDiff(Diffs.spot(diff, 101, 105, 91, 2));
+        sync.onDiff(Diffs.spot(diff, 106, 110, 92, 3));
+        assertFalse(sync.onSnapshot(Diffs.snapshot(snapshot, 90)));
+        assertEquals(1, sync.counters().snapshotsTooOld());
+        assertEquals(0, sync.counters().outOfOrder());
+        assertEquals(2, sync.bufferedDiffs());
+    }
+
+    @Test
     void shouldRefetchASnapshotOlderThanTheFirstBufferedDiff()
     {
         final DepthSync sync = new DepthSync(SyncMode.SPOT, 0, book, listener);
