@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 
+import dev.spindle.tools.sim.Simulator;
 import dev.spindle.tools.sim.binance.book.BookView;
 import dev.spindle.tools.sim.binance.book.SimBook;
 import dev.spindle.tools.sim.binance.rest.RestServer;
@@ -45,7 +46,7 @@ import dev.spindle.tools.sim.fault.FaultTarget;
  * The fault hooks are thread safe. Those that act on connections or the stream run on the sender thread,
  * between two frames, and return once done (at most a few seconds).
  */
-public final class BinanceSimulator implements AutoCloseable
+public final class BinanceSimulator implements Simulator
 {
     private static final long COMMAND_TIMEOUT_MS = 5_000;
     private static final int STOP_TIMEOUT_MS = 2_000;

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 
+import dev.spindle.tools.sim.Simulator;
 import dev.spindle.tools.sim.hyperliquid.market.BookView;
 import dev.spindle.tools.sim.hyperliquid.market.SimMarket;
 import dev.spindle.tools.sim.hyperliquid.rest.InfoServer;
@@ -41,7 +42,7 @@ import dev.spindle.tools.sim.fault.FaultTarget;
  * {@link #close()}. The fault hooks are thread safe; they run on the sender thread between two frames and return
  * once done.
  */
-public final class HyperliquidSimulator implements AutoCloseable
+public final class HyperliquidSimulator implements Simulator
 {
     private static final long COMMAND_TIMEOUT_MS = 5_000;
     private static final int STOP_TIMEOUT_MS = 2_000;
