@@ -1,21 +1,19 @@
 package dev.spindle.tools.sim.binance;
 
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
-import dev.spindle.capture.format.RecordingException;
 import dev.spindle.tools.sim.DurationConverter;
+import dev.spindle.tools.sim.ListenOptions;
+import dev.spindle.tools.sim.SimRun;
 import dev.spindle.tools.sim.SpeedConverter;
 import dev.spindle.tools.sim.fault.FaultSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -74,14 +72,8 @@ public final class BinanceSimCommand implements Callable<Integer>
         description = "hold the source until a client has subscribed to a stream.")
     private boolean waitForClient;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "bind host (default: ${DEFAULT-VALUE}).")
-    private String host;
-
-    @Option(names = "--ws-port", defaultValue = "0", description = "WebSocket port, 0 = any free (default).")
-    private int wsPort;
-
-    @Option(names = "--rest-port", defaultValue = "0", description = "REST port, 0 = any free (default).")
-    private int restPort;
+    @Mixin
+    private ListenOptions listen;
 
     @Option(names = "--ping-interval", defaultValue = "20s", converter = DurationConverter.class,
         paramLabel = "DURATION", description = "ping frame period, 0 = off (default: ${DEFAULT-VALUE}).")
@@ -114,69 +106,24 @@ public final class BinanceSimCommand implements Callable<Integer>
     public Integer call() throws InterruptedException
     {
         final BinanceSimConfig config = config();
-        final PrintWriter out = spec.commandLine().getOut();
-        final PrintWriter err = spec.commandLine().getErr();
-        final CountDownLatch stop = new CountDownLatch(1);
-        final CountDownLatch closed = new CountDownLatch(1);
-        final Thread hook = new Thread(() ->
-        {
-            stop.countDown();
-            try
+        return SimRun.run("sim-binance-shutdown", spec.commandLine().getOut(), spec.commandLine().getErr(),
+            () -> BinanceSimulator.start(config), duration, (sim, out) ->
             {
-                closed.await(5, TimeUnit.SECONDS);
-            }
-            catch (final InterruptedException ex)
+                final String first = sim.symbols().isEmpty() ? "ethusdt" :
+                    sim.symbols().iterator().next().toLowerCase(Locale.ROOT);
+                out.println("binance simulator: ws " + sim.wsUrl() + "  rest " + sim.restUrl());
+                out.println("source: " + sim.describeSource() +
+                    (synthetic ? "" : ", speed " + (Double.isInfinite(speed) ? "max" : speed)));
+                out.println("try: " + sim.wsUrl() + "/stream?streams=" + first + "@depth@100ms/" + first +
+                    "@bookTicker");
+                out.println("     " + sim.restUrl() + "/api/v3/depth?symbol=" + first.toUpperCase(Locale.ROOT) +
+                    "&limit=1000");
+            }, (sim, out) ->
             {
-                Thread.currentThread().interrupt();
-            }
-        }, "sim-binance-shutdown");
-        final BinanceSimulator sim;
-        try
-        {
-            sim = BinanceSimulator.start(config);
-        }
-        catch (final RecordingException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex)
-        {
-            err.println("error: " + ex.getMessage());
-            return 1;
-        }
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (sim)
-        {
-            final String first = sim.symbols().isEmpty() ? "ethusdt" :
-                sim.symbols().iterator().next().toLowerCase(Locale.ROOT);
-            out.println("binance simulator: ws " + sim.wsUrl() + "  rest " + sim.restUrl());
-            out.println("source: " + sim.describeSource() +
-                (synthetic ? "" : ", speed " + (Double.isInfinite(speed) ? "max" : speed)));
-            out.println("try: " + sim.wsUrl() + "/stream?streams=" + first + "@depth@100ms/" + first + "@bookTicker");
-            out.println("     " + sim.restUrl() + "/api/v3/depth?symbol=" + first.toUpperCase(Locale.ROOT) +
-                "&limit=1000");
-            out.flush();
-            if (duration == null)
-            {
-                stop.await();
-            }
-            else
-            {
-                stop.await(duration.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        }
-        finally
-        {
-            closed.countDown();
-            try
-            {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            }
-            catch (final IllegalStateException shuttingDown)
-            {
-                // Ctrl-C: the JVM is already running the hook, which is waiting for this close to finish.
-            }
-        }
-        out.println("stopped: " + sim.counters());
-        sim.counters().framesByStream().forEach((stream, frames) -> out.println("  " + stream + " " + frames));
-        out.flush();
-        return 0;
+                out.println("stopped: " + sim.counters());
+                sim.counters().framesByStream().forEach((stream, frames) ->
+                    out.println("  " + stream + " " + frames));
+            });
     }
 
     private BinanceSimConfig config()
@@ -188,9 +135,6 @@ public final class BinanceSimCommand implements Callable<Integer>
                 "give exactly one source: --recording FILE..., --cryptofeed DIR or --synthetic");
         }
         final BinanceSimConfig.Builder builder = BinanceSimConfig.builder()
-            .host(host)
-            .wsPort(wsPort)
-            .restPort(restPort)
             .speed(speed)
             .awaitFirstSubscriber(waitForClient)
             .pingInterval(pingInterval)

@@ -6,12 +6,10 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.LongConsumer;
 
+import dev.spindle.tools.sim.SimControl;
+import dev.spindle.tools.sim.Simulator;
 import dev.spindle.tools.sim.binance.book.BookView;
 import dev.spindle.tools.sim.binance.book.SimBook;
 import dev.spindle.tools.sim.binance.rest.RestServer;
@@ -45,11 +43,8 @@ import dev.spindle.tools.sim.fault.FaultTarget;
  * The fault hooks are thread safe. Those that act on connections or the stream run on the sender thread,
  * between two frames, and return once done (at most a few seconds).
  */
-public final class BinanceSimulator implements AutoCloseable
+public final class BinanceSimulator implements Simulator
 {
-    private static final long COMMAND_TIMEOUT_MS = 5_000;
-    private static final int STOP_TIMEOUT_MS = 2_000;
-
     private final BinanceSimConfig config;
     private final FrameSource source;
     private final SimCounters counters = new SimCounters();
@@ -57,9 +52,9 @@ public final class BinanceSimulator implements AutoCloseable
     private final RestServer restServer;
     private final FaultInjector faults;
     private final Sender sender;
+    private final SimControl control;
     private final String wsUrl;
     private final String restUrl;
-    private final AtomicBoolean closed = new AtomicBoolean();
 
     private BinanceSimulator(final BinanceSimConfig config)
     {
@@ -72,13 +67,13 @@ public final class BinanceSimulator implements AutoCloseable
         RestServer rest = null;
         try
         {
-            wsServer.startAndAwait(STOP_TIMEOUT_MS * 2L);
+            wsServer.startAndAwait(SimControl.STOP_TIMEOUT_MS * 2L);
             rest = new RestServer(new InetSocketAddress(config.host(), config.restPort()), source.books(),
                 new WeightLimiter(config.restWeightLimit()), counters, config.clockMs());
         }
         catch (final IOException | RuntimeException ex)
         {
-            stopWs();
+            SimControl.stopWs(wsServer);
             if (ex instanceof IOException io)
             {
                 throw new UncheckedIOException("REST server cannot listen on " + config.host() + ":" +
@@ -93,6 +88,7 @@ public final class BinanceSimulator implements AutoCloseable
             config.pingInterval().toNanos(), config.pongTimeout().toNanos(), config.maxConnectionLifetime().toNanos());
         this.sender = new Sender(source, wsServer, keeper, counters, config, faults, new Target());
         sender.start();
+        this.control = new SimControl(sender, wsServer, faults, restServer::close);
     }
 
     /**
@@ -225,7 +221,7 @@ public final class BinanceSimulator implements AutoCloseable
     /** Drop every client's TCP connection at once, without a close frame. */
     public void disconnectAll()
     {
-        run(nowNs -> wsServer.abortAll());
+        control.run(nowNs -> wsServer.abortAll());
     }
 
     /**
@@ -236,7 +232,7 @@ public final class BinanceSimulator implements AutoCloseable
      */
     public void closeAll(final int code, final String reason)
     {
-        run(nowNs -> wsServer.closeAll(code, reason));
+        control.run(nowNs -> wsServer.closeAll(code, reason));
     }
 
     /**
@@ -246,7 +242,7 @@ public final class BinanceSimulator implements AutoCloseable
      */
     public void serverShutdown()
     {
-        run(sender::serverShutdown);
+        control.run(sender::serverShutdown);
     }
 
     /**
@@ -257,7 +253,7 @@ public final class BinanceSimulator implements AutoCloseable
      */
     public void stall(final long durationMs)
     {
-        run(nowNs -> sender.stall(nowNs, TimeUnit.MILLISECONDS.toNanos(durationMs)));
+        control.run(nowNs -> sender.stall(nowNs, TimeUnit.MILLISECONDS.toNanos(durationMs)));
     }
 
     /**
@@ -280,38 +276,13 @@ public final class BinanceSimulator implements AutoCloseable
      */
     public void inject(final FaultSpec spec)
     {
-        faults.inject(spec);
-        if (!spec.fault().isFrameFault() && spec.isNow())
-        {
-            run(nowNs -> faults.doWork(nowNs, sender.target()));
-        }
+        control.inject(spec);
     }
 
     /** @return how many times {@code fault} was injected so far (by {@code --fault} or {@link #inject}). */
     public long injected(final Fault fault)
     {
-        return faults.injected(fault);
-    }
-
-    private void run(final LongConsumer command)
-    {
-        if (closed.get() || !sender.isRunning())
-        {
-            throw new IllegalStateException("simulator is closed");
-        }
-        try
-        {
-            sender.submit(command).get(COMMAND_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        }
-        catch (final InterruptedException ex)
-        {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted waiting for the simulator", ex);
-        }
-        catch (final ExecutionException | TimeoutException ex)
-        {
-            throw new IllegalStateException("simulator command failed: " + ex, ex);
-        }
+        return control.injected(fault);
     }
 
     /**
@@ -321,32 +292,7 @@ public final class BinanceSimulator implements AutoCloseable
     @Override
     public void close()
     {
-        if (!closed.compareAndSet(false, true))
-        {
-            return;
-        }
-        try
-        {
-            sender.stop(STOP_TIMEOUT_MS);
-        }
-        catch (final InterruptedException ex)
-        {
-            Thread.currentThread().interrupt();
-        }
-        stopWs();
-        restServer.close();
-    }
-
-    private void stopWs()
-    {
-        try
-        {
-            wsServer.stop(STOP_TIMEOUT_MS);
-        }
-        catch (final InterruptedException ex)
-        {
-            Thread.currentThread().interrupt();
-        }
+        control.close();
     }
 
     /** The connection and REST faults, run on the sender thread. */

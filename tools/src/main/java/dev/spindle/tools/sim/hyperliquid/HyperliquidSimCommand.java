@@ -1,20 +1,18 @@
 package dev.spindle.tools.sim.hyperliquid;
 
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
-import dev.spindle.capture.format.RecordingException;
 import dev.spindle.tools.sim.DurationConverter;
+import dev.spindle.tools.sim.ListenOptions;
+import dev.spindle.tools.sim.SimRun;
 import dev.spindle.tools.sim.SpeedConverter;
 import dev.spindle.tools.sim.fault.FaultSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -65,14 +63,8 @@ public final class HyperliquidSimCommand implements Callable<Integer>
     @Option(names = "--wait-for-client", description = "hold the source until a client has subscribed.")
     private boolean waitForClient;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "bind host (default: ${DEFAULT-VALUE}).")
-    private String host;
-
-    @Option(names = "--ws-port", defaultValue = "0", description = "WebSocket port, 0 = any free (default).")
-    private int wsPort;
-
-    @Option(names = "--rest-port", defaultValue = "0", description = "REST port, 0 = any free (default).")
-    private int restPort;
+    @Mixin
+    private ListenOptions listen;
 
     @Option(names = "--idle-timeout", defaultValue = "60s", converter = DurationConverter.class,
         paramLabel = "DURATION", description = "close a connection whose client is silent this long " +
@@ -95,67 +87,18 @@ public final class HyperliquidSimCommand implements Callable<Integer>
     public Integer call() throws InterruptedException
     {
         final HyperliquidSimConfig config = config();
-        final PrintWriter out = spec.commandLine().getOut();
-        final PrintWriter err = spec.commandLine().getErr();
-        final CountDownLatch stop = new CountDownLatch(1);
-        final CountDownLatch closed = new CountDownLatch(1);
-        final Thread hook = new Thread(() ->
-        {
-            stop.countDown();
-            try
+        return SimRun.run("sim-hyperliquid-shutdown", spec.commandLine().getOut(), spec.commandLine().getErr(),
+            () -> HyperliquidSimulator.start(config), duration, (sim, out) ->
             {
-                closed.await(5, TimeUnit.SECONDS);
-            }
-            catch (final InterruptedException ex)
-            {
-                Thread.currentThread().interrupt();
-            }
-        }, "sim-hyperliquid-shutdown");
-        final HyperliquidSimulator sim;
-        try
-        {
-            sim = HyperliquidSimulator.start(config);
-        }
-        catch (final RecordingException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex)
-        {
-            err.println("error: " + ex.getMessage());
-            return 1;
-        }
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (sim)
-        {
-            final String first = sim.coins().iterator().next();
-            out.println("hyperliquid simulator: ws " + sim.wsUrl() + "  rest " + sim.infoUrl());
-            out.println("source: " + sim.describeSource() + ", speed " + (Double.isInfinite(speed) ? "max" : speed));
-            out.println("try: {\"method\":\"subscribe\",\"subscription\":{\"type\":\"l2Book\",\"coin\":\"" + first +
-                "\"}}");
-            out.println("     curl -s -X POST " + sim.infoUrl() + " -d '{\"type\":\"l2Book\",\"coin\":\"" + first +
-                "\"}'");
-            out.flush();
-            if (duration == null)
-            {
-                stop.await();
-            }
-            else
-            {
-                stop.await(duration.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        }
-        finally
-        {
-            closed.countDown();
-            try
-            {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            }
-            catch (final IllegalStateException shuttingDown)
-            {
-                // Ctrl-C: the JVM is already running the hook, which is waiting for this close to finish.
-            }
-        }
-        out.println("stopped: " + sim.counters());
-        out.flush();
-        return 0;
+                final String first = sim.coins().iterator().next();
+                out.println("hyperliquid simulator: ws " + sim.wsUrl() + "  rest " + sim.infoUrl());
+                out.println("source: " + sim.describeSource() + ", speed " +
+                    (Double.isInfinite(speed) ? "max" : speed));
+                out.println("try: {\"method\":\"subscribe\",\"subscription\":{\"type\":\"l2Book\",\"coin\":\"" +
+                    first + "\"}}");
+                out.println("     curl -s -X POST " + sim.infoUrl() + " -d '{\"type\":\"l2Book\",\"coin\":\"" +
+                    first + "\"}'");
+            }, (sim, out) -> out.println("stopped: " + sim.counters()));
     }
 
     private HyperliquidSimConfig config()
@@ -166,9 +109,6 @@ public final class HyperliquidSimCommand implements Callable<Integer>
                 "give exactly one source: --recording FILE... or --synthetic");
         }
         final HyperliquidSimConfig.Builder builder = HyperliquidSimConfig.builder()
-            .host(host)
-            .wsPort(wsPort)
-            .restPort(restPort)
             .speed(speed)
             .awaitFirstSubscriber(waitForClient)
             .idleTimeout(idleTimeout)

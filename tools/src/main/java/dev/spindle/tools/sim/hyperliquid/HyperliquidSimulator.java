@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.LongConsumer;
 
+import dev.spindle.tools.sim.SimControl;
+import dev.spindle.tools.sim.Simulator;
 import dev.spindle.tools.sim.hyperliquid.market.BookView;
 import dev.spindle.tools.sim.hyperliquid.market.SimMarket;
 import dev.spindle.tools.sim.hyperliquid.rest.InfoServer;
@@ -41,11 +39,8 @@ import dev.spindle.tools.sim.fault.FaultTarget;
  * {@link #close()}. The fault hooks are thread safe; they run on the sender thread between two frames and return
  * once done.
  */
-public final class HyperliquidSimulator implements AutoCloseable
+public final class HyperliquidSimulator implements Simulator
 {
-    private static final long COMMAND_TIMEOUT_MS = 5_000;
-    private static final int STOP_TIMEOUT_MS = 2_000;
-
     private final HyperliquidSimConfig config;
     private final SimSource source;
     private final SimMarket market;
@@ -54,9 +49,9 @@ public final class HyperliquidSimulator implements AutoCloseable
     private final InfoServer infoServer;
     private final FaultInjector faults;
     private final Sender sender;
+    private final SimControl control;
     private final String wsUrl;
     private final String restUrl;
-    private final AtomicBoolean closed = new AtomicBoolean();
 
     private HyperliquidSimulator(final HyperliquidSimConfig config)
     {
@@ -71,12 +66,12 @@ public final class HyperliquidSimulator implements AutoCloseable
         InfoServer info = null;
         try
         {
-            wsServer.startAndAwait(STOP_TIMEOUT_MS * 2L);
+            wsServer.startAndAwait(SimControl.STOP_TIMEOUT_MS * 2L);
             info = new InfoServer(new InetSocketAddress(config.host(), config.restPort()), market, counters);
         }
         catch (final IOException | RuntimeException ex)
         {
-            stopWs();
+            SimControl.stopWs(wsServer);
             if (ex instanceof IOException io)
             {
                 throw new UncheckedIOException("REST server cannot listen on " + config.host() + ":" +
@@ -91,6 +86,7 @@ public final class HyperliquidSimulator implements AutoCloseable
         this.restUrl = "http://" + host + ":" + infoServer.port();
         this.sender = new Sender(source, wsServer, market, counters, config, faults, new Target());
         sender.start();
+        this.control = new SimControl(sender, wsServer, faults, infoServer::close);
     }
 
     /**
@@ -175,7 +171,7 @@ public final class HyperliquidSimulator implements AutoCloseable
     /** Drop every client's TCP connection at once, without a close frame. */
     public void disconnectAll()
     {
-        run(nowNs -> wsServer.abortAll());
+        control.run(nowNs -> wsServer.abortAll());
     }
 
     /**
@@ -186,7 +182,7 @@ public final class HyperliquidSimulator implements AutoCloseable
      */
     public void closeAll(final int code, final String reason)
     {
-        run(nowNs -> wsServer.closeAll(code, reason));
+        control.run(nowNs -> wsServer.closeAll(code, reason));
     }
 
     /**
@@ -195,13 +191,13 @@ public final class HyperliquidSimulator implements AutoCloseable
      */
     public void stall(final long durationMs)
     {
-        run(nowNs -> sender.stall(nowNs, TimeUnit.MILLISECONDS.toNanos(durationMs)));
+        control.run(nowNs -> sender.stall(nowNs, TimeUnit.MILLISECONDS.toNanos(durationMs)));
     }
 
     /** Send {@code text} as a text frame to every connection between two published frames (e.g. a malformed frame). */
     public void sendToAll(final String text)
     {
-        run(nowNs -> wsServer.sendToAll(text));
+        control.run(nowNs -> wsServer.sendToAll(text));
     }
 
     /**
@@ -215,38 +211,13 @@ public final class HyperliquidSimulator implements AutoCloseable
      */
     public void inject(final FaultSpec spec)
     {
-        faults.inject(spec);
-        if (!spec.fault().isFrameFault() && spec.isNow())
-        {
-            run(nowNs -> faults.doWork(nowNs, sender.target()));
-        }
+        control.inject(spec);
     }
 
     /** @return how many times {@code fault} was injected so far (by {@code --fault} or {@link #inject}). */
     public long injected(final Fault fault)
     {
-        return faults.injected(fault);
-    }
-
-    private void run(final LongConsumer command)
-    {
-        if (closed.get() || !sender.isRunning())
-        {
-            throw new IllegalStateException("simulator is closed");
-        }
-        try
-        {
-            sender.submit(command).get(COMMAND_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        }
-        catch (final InterruptedException ex)
-        {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted waiting for the simulator", ex);
-        }
-        catch (final ExecutionException | TimeoutException ex)
-        {
-            throw new IllegalStateException("simulator command failed: " + ex, ex);
-        }
+        return control.injected(fault);
     }
 
     /**
@@ -256,20 +227,7 @@ public final class HyperliquidSimulator implements AutoCloseable
     @Override
     public void close()
     {
-        if (!closed.compareAndSet(false, true))
-        {
-            return;
-        }
-        try
-        {
-            sender.stop(STOP_TIMEOUT_MS);
-        }
-        catch (final InterruptedException ex)
-        {
-            Thread.currentThread().interrupt();
-        }
-        stopWs();
-        infoServer.close();
+        control.close();
     }
 
     /** The connection and REST faults, run on the sender thread. */
@@ -309,18 +267,6 @@ public final class HyperliquidSimulator implements AutoCloseable
         public void staleNextSnapshot(final int events)
         {
             throw new UnsupportedOperationException("Hyperliquid's POST /info has no snapshot id to be stale against");
-        }
-    }
-
-    private void stopWs()
-    {
-        try
-        {
-            wsServer.stop(STOP_TIMEOUT_MS);
-        }
-        catch (final InterruptedException ex)
-        {
-            Thread.currentThread().interrupt();
         }
     }
 }

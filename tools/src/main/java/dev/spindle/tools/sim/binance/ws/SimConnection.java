@@ -12,6 +12,8 @@ import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.PingFrame;
 import org.java_websocket.framing.TextFrame;
 
+import dev.spindle.tools.sim.SimWsConnection;
+
 /**
  * One client connection: its subscriptions and its heartbeat/lifetime bookkeeping.
  * <p>
@@ -19,7 +21,7 @@ import org.java_websocket.framing.TextFrame;
  * sender thread; both sides go through this object's lock so control replies and frames keep a clear order. Heartbeat and scheduled-close fields belong to the sender thread
  * ({@link ConnectionKeeper}), except {@link #onPong(ByteBuffer)}, which publishes through a volatile.
  */
-public final class SimConnection
+public final class SimConnection implements SimWsConnection
 {
     static final long NONE = Long.MIN_VALUE;
 
@@ -45,6 +47,7 @@ public final class SimConnection
     }
 
     /** @return true if the client has at least one subscription. */
+    @Override
     public boolean hasSubscriptions()
     {
         return !streams.isEmpty();
@@ -175,13 +178,15 @@ public final class SimConnection
     }
 
     /** Close with a close frame carrying {@code code}. */
-    void close(final int code, final String reason)
+    @Override
+    public void close(final int code, final String reason)
     {
         socket.close(code, reason);
     }
 
     /** Drop the TCP connection without a close frame. */
-    void abort(final String reason)
+    @Override
+    public void abort(final String reason)
     {
         socket.closeConnection(CloseFrame.ABNORMAL_CLOSE, reason);
     }

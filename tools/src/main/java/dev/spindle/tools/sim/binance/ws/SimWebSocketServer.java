@@ -2,10 +2,6 @@ package dev.spindle.tools.sim.binance.ws;
 
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.java_websocket.WebSocket;
@@ -15,8 +11,8 @@ import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.ServerHandshakeBuilder;
-import org.java_websocket.server.WebSocketServer;
 
+import dev.spindle.tools.sim.SimWsServer;
 import dev.spindle.tools.sim.binance.SimCounters;
 import dev.spindle.tools.sim.binance.source.SimFrame;
 
@@ -27,14 +23,11 @@ import dev.spindle.tools.sim.binance.source.SimFrame;
  * open connections for the sender thread and answers control messages. Its own connection-lost timer is off:
  * heartbeats follow Binance's rules and are driven by {@link ConnectionKeeper} on the sender thread.
  */
-public final class SimWebSocketServer extends WebSocketServer
+public final class SimWebSocketServer extends SimWsServer<SimConnection>
 {
-    private final CopyOnWriteArrayList<SimConnection> connections = new CopyOnWriteArrayList<>();
-    private final CountDownLatch started = new CountDownLatch(1);
     private final Predicate<String> validStream;
     private final ControlRequests control;
     private final SimCounters counters;
-    private volatile Exception startFailure;
 
     /**
      * @param address     bind address; port 0 picks an ephemeral port.
@@ -44,48 +37,10 @@ public final class SimWebSocketServer extends WebSocketServer
     public SimWebSocketServer(
         final InetSocketAddress address, final Predicate<String> validStream, final SimCounters counters)
     {
-        super(address, 1);
+        super(address);
         this.validStream = validStream;
         this.control = new ControlRequests(validStream);
         this.counters = counters;
-        setReuseAddr(true);
-        setTcpNoDelay(true);
-        setConnectionLostTimeout(0);
-        setDaemon(true);
-    }
-
-    /**
-     * Start and wait until the socket is bound.
-     *
-     * @param timeoutMs how long to wait.
-     * @throws IllegalStateException if binding failed or took too long.
-     */
-    public void startAndAwait(final long timeoutMs)
-    {
-        start();
-        try
-        {
-            if (!started.await(timeoutMs, TimeUnit.MILLISECONDS))
-            {
-                throw new IllegalStateException("WebSocket server did not start within " + timeoutMs + " ms");
-            }
-        }
-        catch (final InterruptedException ex)
-        {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting the WebSocket server", ex);
-        }
-        if (startFailure != null)
-        {
-            throw new IllegalStateException("WebSocket server cannot listen on " + getAddress() + ": " +
-                startFailure.getMessage(), startFailure);
-        }
-    }
-
-    /** @return the open connections; a snapshot-safe list for iteration from any thread. */
-    public List<SimConnection> connections()
-    {
-        return connections;
     }
 
     /**
@@ -96,7 +51,7 @@ public final class SimWebSocketServer extends WebSocketServer
      */
     public void broadcast(final SimFrame frame)
     {
-        for (final SimConnection c : connections)
+        for (final SimConnection c : connections())
         {
             if (c.sendIfSubscribed(frame.stream(), frame.combined(), frame.payload()))
             {
@@ -114,49 +69,13 @@ public final class SimWebSocketServer extends WebSocketServer
     public void broadcastSystemEvent(final String stream, final String payload)
     {
         final String combined = "{\"stream\":\"" + stream + "\",\"data\":" + payload + "}";
-        for (final SimConnection c : connections)
+        for (final SimConnection c : connections())
         {
             if (c.sendText(c.isCombined() ? combined : payload))
             {
                 counters.onFrameSent(stream);
             }
         }
-    }
-
-    /** Drop every connection's TCP socket without a close frame. */
-    public void abortAll()
-    {
-        for (final SimConnection c : connections)
-        {
-            c.abort("simulated disconnect");
-        }
-    }
-
-    /**
-     * Close every connection with a close frame.
-     *
-     * @param code   WebSocket close code, e.g. 1001.
-     * @param reason close reason (at most 123 bytes).
-     */
-    public void closeAll(final int code, final String reason)
-    {
-        for (final SimConnection c : connections)
-        {
-            c.close(code, reason);
-        }
-    }
-
-    /** @return true if some connection has at least one subscription. */
-    public boolean hasSubscriber()
-    {
-        for (final SimConnection c : connections)
-        {
-            if (c.hasSubscriptions())
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override
@@ -181,18 +100,8 @@ public final class SimWebSocketServer extends WebSocketServer
     {
         final StreamPath path = conn.getAttachment();
         final SimConnection connection = new SimConnection(conn, path.combined(), path.streams(), System.nanoTime());
-        conn.setAttachment(connection);
-        connections.add(connection);
+        register(conn, connection);
         counters.onConnectionOpened();
-    }
-
-    @Override
-    public void onClose(final WebSocket conn, final int code, final String reason, final boolean remote)
-    {
-        if (conn.getAttachment() instanceof SimConnection connection && connections.remove(connection))
-        {
-            counters.onConnectionClosed();
-        }
     }
 
     @Override
@@ -221,18 +130,8 @@ public final class SimWebSocketServer extends WebSocketServer
     }
 
     @Override
-    public void onError(final WebSocket conn, final Exception ex)
+    protected void onConnectionClosed()
     {
-        if (conn == null)
-        {
-            startFailure = ex;
-            started.countDown();
-        }
-    }
-
-    @Override
-    public void onStart()
-    {
-        started.countDown();
+        counters.onConnectionClosed();
     }
 }

@@ -10,6 +10,8 @@ import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.TextFrame;
 
+import dev.spindle.tools.sim.SimWsConnection;
+
 import dev.spindle.tools.sim.hyperliquid.market.SimFrame;
 
 /**
@@ -17,7 +19,7 @@ import dev.spindle.tools.sim.hyperliquid.market.SimFrame;
  * lock (see {@link dev.spindle.tools.sim.hyperliquid.market.SimMarket}), frames are published under it too, so
  * the set is read and written in a clear order; it is concurrent only so other threads may look at it.
  */
-public final class SimConnection
+public final class SimConnection implements SimWsConnection
 {
     private final WebSocket socket;
     private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
@@ -30,6 +32,7 @@ public final class SimConnection
     }
 
     /** @return true if the client has at least one subscription. */
+    @Override
     public boolean hasSubscriptions()
     {
         return !subscriptions.isEmpty();
@@ -104,13 +107,15 @@ public final class SimConnection
     }
 
     /** Drop the TCP connection without a close frame. */
-    void abort(final String reason)
+    @Override
+    public void abort(final String reason)
     {
         socket.closeConnection(CloseFrame.ABNORMAL_CLOSE, reason);
     }
 
     /** Close with a close frame carrying {@code code}. */
-    void close(final int code, final String reason)
+    @Override
+    public void close(final int code, final String reason)
     {
         socket.close(code, reason);
     }

@@ -3,10 +3,6 @@ package dev.spindle.tools.sim.hyperliquid.ws;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
@@ -14,9 +10,9 @@ import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.ServerHandshakeBuilder;
-import org.java_websocket.server.WebSocketServer;
 
 import dev.spindle.hyperliquid.codec.FrameDecoder;
+import dev.spindle.tools.sim.SimWsServer;
 import dev.spindle.tools.sim.hyperliquid.SimCounters;
 import dev.spindle.tools.sim.hyperliquid.market.SimFrame;
 import dev.spindle.tools.sim.hyperliquid.market.SimMarket;
@@ -28,15 +24,12 @@ import dev.spindle.tools.sim.hyperliquid.market.SimMarket;
  * connections for the sender thread, which publishes frames and closes idle connections. Its own
  * connection-lost timer is off: the idle rule is Hyperliquid's (no client message for 60 s).
  */
-public final class SimWebSocketServer extends WebSocketServer
+public final class SimWebSocketServer extends SimWsServer<SimConnection>
 {
     private static final String PATH = "/ws";
 
-    private final CopyOnWriteArrayList<SimConnection> connections = new CopyOnWriteArrayList<>();
-    private final CountDownLatch started = new CountDownLatch(1);
     private final Requests requests;
     private final SimCounters counters;
-    private volatile Exception startFailure;
 
     /**
      * @param address  bind address; port 0 picks an ephemeral port.
@@ -45,53 +38,16 @@ public final class SimWebSocketServer extends WebSocketServer
      */
     public SimWebSocketServer(final InetSocketAddress address, final SimMarket market, final SimCounters counters)
     {
-        super(address, 1);
+        super(address);
         this.requests = new Requests(market, counters);
         this.counters = counters;
-        setReuseAddr(true);
-        setTcpNoDelay(true);
-        setConnectionLostTimeout(0);
-        setDaemon(true);
-    }
-
-    /**
-     * Start and wait until the socket is bound.
-     *
-     * @throws IllegalStateException if binding failed or took longer than {@code timeoutMs}.
-     */
-    public void startAndAwait(final long timeoutMs)
-    {
-        start();
-        try
-        {
-            if (!started.await(timeoutMs, TimeUnit.MILLISECONDS))
-            {
-                throw new IllegalStateException("WebSocket server did not start within " + timeoutMs + " ms");
-            }
-        }
-        catch (final InterruptedException ex)
-        {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting the WebSocket server", ex);
-        }
-        if (startFailure != null)
-        {
-            throw new IllegalStateException("WebSocket server cannot listen on " + getAddress() + ": " +
-                startFailure.getMessage(), startFailure);
-        }
-    }
-
-    /** @return the open connections, safe to iterate from any thread. */
-    public List<SimConnection> connections()
-    {
-        return connections;
     }
 
     /** Queue {@code frame} on every subscribed connection; called by the sender under the market lock. */
     public void broadcast(final SimFrame frame)
     {
         int copies = 0;
-        for (final SimConnection c : connections)
+        for (final SimConnection c : connections())
         {
             copies += c.sendIfSubscribed(frame);
         }
@@ -108,23 +64,10 @@ public final class SimWebSocketServer extends WebSocketServer
     /** Send {@code text} as a text frame to every connection, subscribed or not (fault injection). */
     public void sendToAll(final String text)
     {
-        for (final SimConnection c : connections)
+        for (final SimConnection c : connections())
         {
             c.sendText(text);
         }
-    }
-
-    /** @return true if some connection has at least one subscription. */
-    public boolean hasSubscriber()
-    {
-        for (final SimConnection c : connections)
-        {
-            if (c.hasSubscriptions())
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -137,7 +80,7 @@ public final class SimWebSocketServer extends WebSocketServer
     public long closeIdle(final long nowNs, final long idleNs)
     {
         long nextNs = nowNs + idleNs;
-        for (final SimConnection c : connections)
+        for (final SimConnection c : connections())
         {
             final long deadlineNs = c.lastClientMessageNs() + idleNs;
             if (nowNs - deadlineNs >= 0)
@@ -154,24 +97,6 @@ public final class SimWebSocketServer extends WebSocketServer
             }
         }
         return nextNs;
-    }
-
-    /** Drop every connection's TCP socket without a close frame. */
-    public void abortAll()
-    {
-        for (final SimConnection c : connections)
-        {
-            c.abort("simulated disconnect");
-        }
-    }
-
-    /** Close every connection with a close frame. */
-    public void closeAll(final int code, final String reason)
-    {
-        for (final SimConnection c : connections)
-        {
-            c.close(code, reason);
-        }
     }
 
     @Override
@@ -193,19 +118,9 @@ public final class SimWebSocketServer extends WebSocketServer
     public void onOpen(final WebSocket conn, final ClientHandshake handshake)
     {
         final SimConnection connection = new SimConnection(conn, System.nanoTime());
-        conn.setAttachment(connection);
-        connections.add(connection);
+        register(conn, connection);
         counters.onConnectionOpened();
         connection.sendText(FrameDecoder.GREETING);
-    }
-
-    @Override
-    public void onClose(final WebSocket conn, final int code, final String reason, final boolean remote)
-    {
-        if (conn.getAttachment() instanceof SimConnection connection && connections.remove(connection))
-        {
-            counters.onConnectionClosed();
-        }
     }
 
     @Override
@@ -224,18 +139,8 @@ public final class SimWebSocketServer extends WebSocketServer
     }
 
     @Override
-    public void onError(final WebSocket conn, final Exception ex)
+    protected void onConnectionClosed()
     {
-        if (conn == null)
-        {
-            startFailure = ex;
-            started.countDown();
-        }
-    }
-
-    @Override
-    public void onStart()
-    {
-        started.countDown();
+        counters.onConnectionClosed();
     }
 }
