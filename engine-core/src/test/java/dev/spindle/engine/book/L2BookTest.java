@@ -122,7 +122,7 @@ class L2BookTest
     @Test
     void shouldAgreeWithTheOracleOnUnevenlySpacedAndExtremePrices()
     {
-        // The search guesses an index from the price; skewed and extreme prices must still find every level.
+        // Skewed and extreme prices must still find every level.
         final SplittableRandom random = new SplittableRandom(7);
         final L2Book book = new L2Book(instrument, 16);
         final OracleBook oracle = new OracleBook();
@@ -153,5 +153,44 @@ class L2BookTest
             }
         }
         assertNull(oracle.differenceFrom(book));
+    }
+
+    @Test
+    void shouldAgreeWithTheOracleWhileRemovedLevelsLeaveHolesAndReadsJumpAround()
+    {
+        // Deep removes leave holes that later inserts fill or that a compaction squeezes out; reads by position
+        // walk forward, repeat and jump back between changes. Both must match the oracle at every check, and a
+        // side that never holds more than 1,000 levels must never grow past its 2,048 slots.
+        final SplittableRandom random = new SplittableRandom(11);
+        final L2Book book = new L2Book(instrument, 2048);
+        final OracleBook oracle = new OracleBook();
+        final long mid = 50_000;
+        for (int op = 1; op <= 300_000; op++)
+        {
+            final Side side = random.nextBoolean() ? Side.BID : Side.ASK;
+            final long distance = (long)(1000 * Math.pow(random.nextDouble(), 2.2));
+            final long price = side == Side.BID ? mid - distance : mid + 1 + distance;
+            final long qty = random.nextInt(10) < 4 ? 0 : random.nextLong(1, 1_000_000L);
+            assertEquals(oracle.set(side, price, qty), book.set(side, price, qty), "op " + op);
+            if (op % 97 == 0)
+            {
+                final long[][] levels = oracle.levels(side);
+                assertEquals(levels.length, book.depth(side), "depth after op " + op);
+                for (int read = 0; read < 4 && levels.length > 0; read++)
+                {
+                    final int level = random.nextInt(levels.length);
+                    assertEquals(levels[level][0], book.priceAt(side, level), "price of level " + level);
+                    assertEquals(levels[level][1], book.qtyAt(side, level), "qty of level " + level);
+                    assertEquals(levels[level][1], book.qtyOf(side, levels[level][0]), "qtyOf level " + level);
+                }
+            }
+            if (op % 10_000 == 0)
+            {
+                assertNull(oracle.differenceFrom(book), "after op " + op);
+            }
+        }
+        assertNull(oracle.differenceFrom(book));
+        assertEquals(2048, book.capacity(Side.BID));
+        assertEquals(2048, book.capacity(Side.ASK));
     }
 }

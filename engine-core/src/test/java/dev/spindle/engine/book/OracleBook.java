@@ -20,6 +20,19 @@ final class OracleBook
         return levels.put(price, qty) == null ? L2Book.INSERTED : L2Book.UPDATED;
     }
 
+    /** @return the levels of {@code side}, best first, as {price, qty} pairs. */
+    long[][] levels(final Side side)
+    {
+        final TreeMap<Long, Long> levels = side == Side.BID ? bids : asks;
+        final long[][] out = new long[levels.size()][];
+        int i = 0;
+        for (final Map.Entry<Long, Long> level : levels.entrySet())
+        {
+            out[i++] = new long[] {level.getKey(), level.getValue()};
+        }
+        return out;
+    }
+
     /** @return null if {@code book} holds exactly the same levels in the same order, else the first difference. */
     String differenceFrom(final L2Book book)
     {
