@@ -37,8 +37,8 @@ import dev.spindle.spsc.MessageHandler;
 /**
  * Replays one Binance symbol of a capture through the live handler's path: {@link DepthPassDecoder} (the
  * handler's decoders) on a reader thread, then {@link DepthSync} and {@link L2Book} on the calling thread, with
- * the L3 model, exporters and verifications listening to the sync. {@link DepthReader} runs the reader thread,
- * {@link SyncRecovery} handles gaps and resyncs, {@link ReplaySummary} prints the closing lines.
+ * the exporters and verifications listening to the sync, and the L3 model on a third thread ({@link ModelStage})
+ * fed with copies of the applied diffs. {@link DepthReader} runs the reader thread, {@link SyncRecovery} handles gaps and resyncs, {@link ReplaySummary} prints the closing lines.
  *
  * <h2>Snapshots, gaps and resyncs</h2>
  * The capture's first snapshot (and any inline snapshot) goes to the sync exactly as it would live. When the chain
@@ -76,6 +76,7 @@ public final class BinanceReplay extends ReplayRun<ReplayResult>
     private SyncRecovery recovery;
     private ReplayOutputs outputs;
     private L3Model model;
+    private ModelStage stage;
     private BookOutputs bookOutputs;
     private TopOfBookWriter tob;
     private TradeFeed tradeFeed;
@@ -145,16 +146,9 @@ public final class BinanceReplay extends ReplayRun<ReplayResult>
         {
             return;
         }
-        if (model != null)
+        if (stage != null)
         {
-            try
-            {
-                model.seed(book, lastUpdateId);
-            }
-            catch (final ReplayException ex)
-            {
-                throw located(ex);
-            }
+            stage.seed(book, lastUpdateId, cursor.current());
         }
         if (verification != null)
         {
@@ -181,16 +175,9 @@ public final class BinanceReplay extends ReplayRun<ReplayResult>
         {
             verification.onDiffApplied(diff.u(), book);
         }
-        if (model != null)
+        if (stage != null)
         {
-            try
-            {
-                model.onDiff(diff);
-            }
-            catch (final ReplayException ex)
-            {
-                throw located(ex);
-            }
+            stage.onDiff(diff, cursor.current());
         }
         if (tob != null)
         {
@@ -210,8 +197,12 @@ public final class BinanceReplay extends ReplayRun<ReplayResult>
         sync = new DepthSync(mode, 0, book, this, SYNC_SLOTS, SYNC_SLOT_LEVELS, MAX_BUFFERED_DIFFS);
 
         final ReplayOptions.Model modelChoice = chooseModel();
-        outputs = new ReplayOutputs(options, instrument, modelChoice);
+        outputs = new ReplayOutputs(options, instrument, modelChoice, false);
         model = outputs.model(modelChoice, tradeFeed);
+        if (model != null)
+        {
+            stage = new ModelStage(model, instrument, BOOK_LEVELS);
+        }
         bookOutputs = new BookOutputs(options);
         tob = bookOutputs.tob();
         checkpoints = new Checkpoints(capture.checkpoints(), engineSymbols());
@@ -340,6 +331,10 @@ public final class BinanceReplay extends ReplayRun<ReplayResult>
         {
             verification.finish(book);
         }
+        if (stage != null)
+        {
+            stage.finish();
+        }
         outputs.close();
         bookOutputs.finish(book);
         final ReplayResult result = result();
@@ -390,7 +385,7 @@ public final class BinanceReplay extends ReplayRun<ReplayResult>
     @Override
     protected void closeQuietly()
     {
-        Closeables.closeQuietly(reader, tradeFeed, verification, bookOutputs, outputs);
+        Closeables.closeQuietly(reader, stage, tradeFeed, verification, bookOutputs, outputs);
     }
 
     /** @return the L3 model, or null for {@code --model none}. */
