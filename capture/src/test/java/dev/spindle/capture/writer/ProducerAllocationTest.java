@@ -39,11 +39,11 @@ class ProducerAllocationTest
             config, CaptureListener.NONE, SystemEpochClock.INSTANCE, CaptureTesting.idle()))
         {
             final CaptureSession session = writer.openSession("binance", "ethusdt", UpdateIdScanner.BINANCE_DEPTH);
-            final CaptureProducer producer = writer.newProducer("ws", 2 * FRAMES + 16);
+            final CaptureProducer producer = writer.newProducer("ws", 3 * FRAMES + 16);
             final byte[] frame = CaptureTesting.depthFrame(1, 2, 3);
             final StringBuilder detail = new StringBuilder("U 7 after u 3");
 
-            run(producer, session, frame, detail, 1_000);
+            run(producer, session, frame, detail, 20_000);
             final long before = threads.getCurrentThreadAllocatedBytes();
             run(producer, session, frame, detail, FRAMES);
             final long allocated = threads.getCurrentThreadAllocatedBytes() - before;
