@@ -1,6 +1,8 @@
 package dev.spindle.bins;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Runs a picocli command the same way for every main: bad flags are one line naming the flag plus a hint
@@ -10,6 +12,47 @@ final class Cli
 {
     private Cli()
     {
+    }
+
+    /**
+     * Build {@code command} with the subcommand {@code args[0]} names, if it names one of {@code subcommands}, or
+     * with all of them otherwise (so that help lists them and a typo gets picocli's usual error).
+     *
+     * @param command     the top command (annotated object).
+     * @param args        the command line.
+     * @param subcommands annotated command classes with public no-argument constructors.
+     * @return the command, ready for {@link #run}.
+     */
+    static CommandSpec withSubcommands(final Object command, final String[] args, final Class<?>... subcommands)
+    {
+        final CommandSpec spec = CommandSpec.forAnnotatedObject(command);
+        final String named = args.length > 0 ? args[0] : null;
+        boolean found = false;
+        for (final Class<?> subcommand : subcommands)
+        {
+            found |= subcommand.getAnnotation(Command.class).name().equals(named);
+        }
+        for (final Class<?> subcommand : subcommands)
+        {
+            final String name = subcommand.getAnnotation(Command.class).name();
+            if (!found || name.equals(named))
+            {
+                spec.addSubcommand(name, CommandSpec.forAnnotatedObject(instantiate(subcommand)));
+            }
+        }
+        return spec;
+    }
+
+    private static Object instantiate(final Class<?> type)
+    {
+        try
+        {
+            return type.getDeclaredConstructor().newInstance();
+        }
+        catch (final ReflectiveOperationException ex)
+        {
+            throw new IllegalStateException("cannot build the command " + type.getName() + ": " + ex, ex);
+        }
     }
 
     static int run(final Object command, final String[] args)

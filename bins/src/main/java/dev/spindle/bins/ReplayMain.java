@@ -2,7 +2,6 @@ package dev.spindle.bins;
 
 import dev.spindle.replay.cli.ConvertCommand;
 import dev.spindle.replay.cli.ReplayCommand;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Main of {@code spindle-replay.jar}: runs {@code replay} by default ({@code java -jar spindle-replay.jar
@@ -20,8 +19,6 @@ public final class ReplayMain
      */
     public static void main(final String[] args)
     {
-        final CommandSpec replay = CommandSpec.forAnnotatedObject(new ReplayCommand());
-        replay.addSubcommand("convert", CommandSpec.forAnnotatedObject(new ConvertCommand()));
-        System.exit(Cli.run(replay, args));
+        System.exit(Cli.run(Cli.withSubcommands(new ReplayCommand(), args, ConvertCommand.class), args));
     }
 }

@@ -14,18 +14,21 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code spindle <command>}: the one entry point of {@code spindle.jar}, which the {@code spindle} launcher runs.
- * Every job is a subcommand with its own {@code --help}.
+ * Every job is a subcommand with its own {@code --help}. Only the command named is built: picocli reads a
+ * command's annotations when it is added, which costs tens of milliseconds a command on a cold JVM, so naming
+ * one avoids building the others; anything else (no command, {@code --help}, a typo) builds them all.
  */
 @Command(
     name = "spindle",
     mixinStandardHelpOptions = true,
     versionProvider = KitVersion.class,
-    subcommands = {
-        DemoCommand.class, BinanceCommand.class, HyperliquidCommand.class, ReplayCommand.class, ConvertCommand.class,
-        SimCommand.class, InspectCommand.class, ScoreL3Command.class},
     description = "Low-latency crypto market data: live books, capture, replay, L3 inference.")
 public final class SpindleMain implements Callable<Integer>
 {
+    private static final Class<?>[] COMMANDS = {
+        DemoCommand.class, BinanceCommand.class, HyperliquidCommand.class, ReplayCommand.class, ConvertCommand.class,
+        SimCommand.class, InspectCommand.class, ScoreL3Command.class};
+
     @Spec
     private CommandSpec spec;
 
@@ -42,6 +45,16 @@ public final class SpindleMain implements Callable<Integer>
      */
     public static void main(final String[] args)
     {
-        System.exit(Cli.run(new SpindleMain(), args));
+        System.exit(Cli.run(commands(args), args));
     }
+
+    /**
+     * @param args the command line; an empty one builds every command.
+     * @return the {@code spindle} command with the subcommand {@code args} names, or with all of them.
+     */
+    static CommandSpec commands(final String[] args)
+    {
+        return Cli.withSubcommands(new SpindleMain(), args, COMMANDS);
+    }
+
 }

@@ -28,7 +28,7 @@ class ReadmeCoverageTest
     {
         final String text = readme();
         final List<String> missing = new ArrayList<>();
-        collect(new CommandLine(new SpindleMain()), text, missing);
+        collect(new CommandLine(SpindleMain.commands(new String[0])), text, missing);
         assertTrue(missing.isEmpty(), "README.md does not mention: " + missing);
     }
 
