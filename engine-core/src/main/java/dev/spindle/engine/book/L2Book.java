@@ -7,9 +7,10 @@ import java.util.Arrays;
  * <p>
  * Each side is a pair of sorted {@code long[]} arrays (keys and quantities) with the <b>best price at the end</b>,
  * so the frequent touches near the top of the book shift only the few levels above them. Bids are kept by price
- * ascending; asks by negated price ascending, so one (branch-free) binary search serves both sides. A level removed below the
- * top leaves a hole (quantity 0, key kept in order) that a later insert nearby moves into, so deep inserts and
- * removes do not shift the whole side; holes are squeezed out in one pass when they outnumber the live levels.
+ * ascending; asks by negated price ascending, so one (branch-free) binary search serves both sides. A level
+ * removed below the top leaves a hole (quantity 0, key kept in order) that a later insert nearby moves into, so
+ * deep inserts and removes do not shift the whole side; holes are squeezed out in one pass when they outnumber the
+ * live levels.
  * Reading levels by position ({@link #priceAt}, {@link #qtyAt}) from the best outward costs one step per level.
  * Capacity is preallocated and doubles only when a side is full of live levels (the only allocation, off the
  * steady-state path).

@@ -38,7 +38,8 @@ import dev.spindle.spsc.MessageHandler;
  * Replays one Binance symbol of a capture through the live handler's path: {@link DepthPassDecoder} (the
  * handler's decoders) on a reader thread, then {@link DepthSync} and {@link L2Book} on the calling thread, with
  * the exporters and verifications listening to the sync, and the L3 model on a third thread ({@link ModelStage})
- * fed with copies of the applied diffs. {@link DepthReader} runs the reader thread, {@link SyncRecovery} handles gaps and resyncs, {@link ReplaySummary} prints the closing lines.
+ * fed with copies of the applied diffs. {@link DepthReader} runs the reader thread, {@link SyncRecovery} handles
+ * gaps and resyncs, {@link ReplaySummary} prints the closing lines.
  *
  * <h2>Snapshots, gaps and resyncs</h2>
  * The capture's first snapshot (and any inline snapshot) goes to the sync exactly as it would live. When the chain
