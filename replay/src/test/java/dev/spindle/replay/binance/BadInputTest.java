@@ -125,6 +125,26 @@ class BadInputTest
     }
 
     @Test
+    void shouldNameTheLineOfALaterDiffTheModelRefuses() throws IOException
+    {
+        // The model runs on its own thread, behind the book: its complaint about the third diff must still name
+        // that diff's line, and the replay must stop with it.
+        final List<String> lines = new ArrayList<>(diffs(2));
+        lines.add(diff(103, 103, 1_717_000_000_300L, levels("100.001", "0.5"), levels("101.00000000", "1.0")));
+        for (int id = 104; id < 200; id++)
+        {
+            lines.add(diff(id, id, 1_717_000_000_000L + id * 100, levels("100.02", "0.5"), levels("101.0", "1.0")));
+        }
+        final Path diffsFile = Fixtures.writeLines(dir.resolve("diffs.jsonl"), lines);
+
+        final ReplayException ex = assertThrows(ReplayException.class, () -> Fixtures.run(pair(diffsFile)
+            .model(ReplayOptions.Model.FIFO).pricePrecision(2).out(dir.resolve("events.jsonl"))));
+
+        assertEquals(diffsFile + ":3: price 100.001 has 3 decimals, more than --price-precision 2 keeps; use " +
+            "--price-precision 3", ex.getMessage());
+    }
+
+    @Test
     void shouldFailOnAnUnreadableSnapshotFile() throws IOException
     {
         final Path diffsFile = Fixtures.writeLines(dir.resolve("diffs.jsonl"), diffs(2));
