@@ -3,56 +3,36 @@ package dev.spindle.replay.input;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
+import dev.spindle.capture.format.LineSplitter;
+
 /**
- * Streams one file, plain or gzip (recognised by its magic bytes), as {@code \n}-terminated lines exposed in place
- * in a reused buffer: nothing is copied or decoded, and the line is valid until the next {@link #next()}. Lines are
- * found eight bytes at a time (a SWAR search for the newline byte), so splitting costs a small fraction of parsing.
- * <p>
- * A last line without its newline is not returned as a line but kept as the {@link #tornTail() torn tail}: writers
- * end every complete line, so it is an interrupted write; the caller decides what to do with it. A gzip stream cut
- * short ends the file early and is reported by {@link #truncation()}.
+ * Streams one file, plain or gzip (recognised by its magic bytes), as lines split by {@link LineSplitter}: exposed
+ * in place in a reused buffer, with an unterminated last line kept as the {@link #tornTail() torn tail}. Plain files
+ * are read straight from a {@link FileChannel} into the line buffer. A gzip stream cut short ends the file early
+ * and is reported by {@link #truncation()}.
  * <p>
  * Not thread safe; owns the file and closes it.
  */
-public final class LineFile implements AutoCloseable
+public final class LineFile extends LineSplitter
 {
     /** Default read size; large reads keep system calls rare, small enough to stay in the L2 cache. */
     public static final int DEFAULT_BUFFER_BYTES = 1 << 20;
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
 
     private final Path path;
     private final String name;
     private final FileChannel channel;
     private final InputStream gzip;
     private final long sizeBytes;
-    private byte[] buf;
     private ByteBuffer window;
-    private int start;
-    private int limit;
-    private int scan;
-    private boolean eof;
-    private int lineOffset;
-    private int lineLength;
-    private long lineNo;
-    private int tornOffset;
-    private int tornLength;
     private String truncation;
 
     /**
@@ -62,6 +42,7 @@ public final class LineFile implements AutoCloseable
      */
     public LineFile(final Path path, final int bufferBytes) throws IOException
     {
+        super(Math.max(4096, bufferBytes));
         this.path = path;
         this.name = path.toString();
         try
@@ -73,73 +54,8 @@ public final class LineFile implements AutoCloseable
             throw new IOException(path + ": no such file", ex);
         }
         sizeBytes = channel.size();
-        buf = new byte[Math.max(4096, bufferBytes)];
-        window = ByteBuffer.wrap(buf);
+        window = ByteBuffer.wrap(buffer());
         gzip = isGzip() ? openGzip() : null;
-    }
-
-    /**
-     * Advance to the next complete line.
-     *
-     * @return true if a line is available through {@link #buffer()}, {@link #offset()} and {@link #length()}.
-     * @throws IOException on a read error other than a truncated gzip stream.
-     */
-    public boolean next() throws IOException
-    {
-        while (true)
-        {
-            final int newline = findNewline(scan, limit);
-            if (newline >= 0)
-            {
-                int end = newline;
-                if (end > start && buf[end - 1] == '\r')
-                {
-                    end--;
-                }
-                lineOffset = start;
-                lineLength = end - start;
-                start = newline + 1;
-                scan = start;
-                lineNo++;
-                return true;
-            }
-            scan = limit;
-            if (eof)
-            {
-                if (limit > start)
-                {
-                    tornOffset = start;
-                    tornLength = limit - start;
-                    start = limit;
-                }
-                return false;
-            }
-            fill();
-        }
-    }
-
-    /** @return the buffer holding the current line (and the torn tail once the file is done). */
-    public byte[] buffer()
-    {
-        return buf;
-    }
-
-    /** @return first byte of the current line. */
-    public int offset()
-    {
-        return lineOffset;
-    }
-
-    /** @return length of the current line, without its line terminator. */
-    public int length()
-    {
-        return lineLength;
-    }
-
-    /** @return 1-based number of the current line. */
-    public long lineNo()
-    {
-        return lineNo;
     }
 
     /** @return the file's path as given, for messages. */
@@ -152,24 +68,6 @@ public final class LineFile implements AutoCloseable
     public Path path()
     {
         return path;
-    }
-
-    /** @return true if the file ended with bytes after its last newline; see {@link #tornOffset()}. */
-    public boolean tornTail()
-    {
-        return tornLength > 0;
-    }
-
-    /** @return where the torn tail starts in {@link #buffer()}; valid once {@link #next()} returned false. */
-    public int tornOffset()
-    {
-        return tornOffset;
-    }
-
-    /** @return bytes of the torn tail, 0 if none. */
-    public int tornLength()
-    {
-        return tornLength;
     }
 
     /** @return why a gzip file ended early, or null. */
@@ -207,71 +105,26 @@ public final class LineFile implements AutoCloseable
         channel.close();
     }
 
-    private int findNewline(final int from, final int to)
+    @Override
+    protected int read(final byte[] dst, final int offset, final int length) throws IOException
     {
-        final byte[] b = buf;
-        int i = from;
-        while (i + Long.BYTES <= to)
+        if (gzip != null)
         {
-            final long word = (long)LONGS.get(b, i) ^ NEWLINES;
-            final long zeros = (word - ONES) & ~word & HIGHS;
-            if (zeros != 0)
-            {
-                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
-            }
-            i += Long.BYTES;
+            return readGzip(dst, offset, length);
         }
-        while (i < to)
+        if (window.array() != dst)
         {
-            if (b[i] == '\n')
-            {
-                return i;
-            }
-            i++;
+            window = ByteBuffer.wrap(dst);
         }
-        return -1;
+        window.limit(offset + length).position(offset);
+        return channel.read(window);
     }
 
-    private void fill() throws IOException
-    {
-        if (start > 0)
-        {
-            final int pending = limit - start;
-            System.arraycopy(buf, start, buf, 0, pending);
-            scan -= start;
-            limit = pending;
-            start = 0;
-        }
-        if (limit == buf.length)
-        {
-            buf = Arrays.copyOf(buf, buf.length * 2);
-            window = ByteBuffer.wrap(buf);
-        }
-        final int read;
-        if (gzip == null)
-        {
-            window.limit(buf.length).position(limit);
-            read = channel.read(window);
-        }
-        else
-        {
-            read = readGzip();
-        }
-        if (read < 0)
-        {
-            eof = true;
-        }
-        else
-        {
-            limit += read;
-        }
-    }
-
-    private int readGzip() throws IOException
+    private int readGzip(final byte[] dst, final int offset, final int length) throws IOException
     {
         try
         {
-            return gzip.read(buf, limit, buf.length - limit);
+            return gzip.read(dst, offset, length);
         }
         catch (final EOFException ex)
         {
@@ -304,8 +157,8 @@ public final class LineFile implements AutoCloseable
         }
         catch (final EOFException ex)
         {
+            // The empty stream ends the file at the first read.
             truncation = "gzip header incomplete";
-            eof = true;
             return InputStream.nullInputStream();
         }
         catch (final IOException ex)
