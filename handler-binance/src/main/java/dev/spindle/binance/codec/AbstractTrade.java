@@ -6,6 +6,9 @@ package dev.spindle.binance.codec;
  */
 abstract class AbstractTrade
 {
+    /** Integer ids in the order of the decoder's id keys: the required trade id, then the two optional ones. */
+    final long[] ids = new long[3];
+    private final long absentId;
     int symbolIndex = SymbolTable.NOT_FOUND;
     long eventTimeMs;
     long tradeTimeMs;
@@ -13,8 +16,19 @@ abstract class AbstractTrade
     long qty;
     boolean buyerIsMaker;
 
+    /** @param absentId value of an optional id the frame did not carry. */
+    AbstractTrade(final long absentId)
+    {
+        this.absentId = absentId;
+        ids[1] = absentId;
+        ids[2] = absentId;
+    }
+
     void clear()
     {
+        ids[0] = 0;
+        ids[1] = absentId;
+        ids[2] = absentId;
         symbolIndex = SymbolTable.NOT_FOUND;
         eventTimeMs = 0;
         tradeTimeMs = 0;

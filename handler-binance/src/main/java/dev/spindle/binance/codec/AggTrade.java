@@ -6,41 +6,34 @@ package dev.spindle.binance.codec;
  */
 public final class AggTrade extends AbstractTrade
 {
-    long aggregateId;
-    long firstTradeId;
-    long lastTradeId;
-
-    @Override
-    void clear()
+    /** Creates an empty aggTrade; the decoder fills it. */
+    public AggTrade()
     {
-        super.clear();
-        aggregateId = 0;
-        firstTradeId = 0;
-        lastTradeId = 0;
+        super(0);
     }
 
     /** @return {@code a}: aggregate trade id. */
     public long a()
     {
-        return aggregateId;
+        return ids[0];
     }
 
     /** @return {@code f}: first trade id aggregated. */
     public long f()
     {
-        return firstTradeId;
+        return ids[1];
     }
 
     /** @return {@code l}: last trade id aggregated. */
     public long l()
     {
-        return lastTradeId;
+        return ids[2];
     }
 
     @Override
     public String toString()
     {
-        return "AggTrade[symbol#" + symbolIndex + " a=" + aggregateId + " p=" + price + " q=" + qty + " f=" +
-            firstTradeId + " l=" + lastTradeId + "]";
+        return "AggTrade[symbol#" + symbolIndex + " a=" + ids[0] + " p=" + price + " q=" + qty + " f=" + ids[1] +
+            " l=" + ids[2] + "]";
     }
 }

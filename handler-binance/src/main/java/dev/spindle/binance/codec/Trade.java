@@ -15,18 +15,18 @@ public final class Trade extends AbstractTrade
     private static final int MAX_ORDER_TYPE = 32;
 
     private final byte[] orderType = new byte[MAX_ORDER_TYPE];
-    long tradeId;
-    long buyerOrderId = NO_ID;
-    long sellerOrderId = NO_ID;
     int orderTypeLength;
+
+    /** Creates an empty trade; the decoder fills it. */
+    public Trade()
+    {
+        super(NO_ID);
+    }
 
     @Override
     void clear()
     {
         super.clear();
-        tradeId = 0;
-        buyerOrderId = NO_ID;
-        sellerOrderId = NO_ID;
         orderTypeLength = 0;
     }
 
@@ -45,19 +45,19 @@ public final class Trade extends AbstractTrade
     /** @return {@code t}: trade id; contiguous (+1 per trade) on spot, so a jump means lost trades. */
     public long t()
     {
-        return tradeId;
+        return ids[0];
     }
 
     /** @return {@code b}: buyer order id, or {@link #NO_ID} (removed by Binance in 2024). */
     public long b()
     {
-        return buyerOrderId;
+        return ids[1];
     }
 
     /** @return {@code a}: seller order id, or {@link #NO_ID} (removed by Binance in 2024). */
     public long a()
     {
-        return sellerOrderId;
+        return ids[2];
     }
 
     /** @return true if the futures order type {@code X} was present. */
@@ -75,7 +75,7 @@ public final class Trade extends AbstractTrade
     @Override
     public String toString()
     {
-        return "Trade[symbol#" + symbolIndex + " t=" + tradeId + " p=" + price + " q=" + qty + " m=" + buyerIsMaker +
+        return "Trade[symbol#" + symbolIndex + " t=" + ids[0] + " p=" + price + " q=" + qty + " m=" + buyerIsMaker +
             "]";
     }
 }

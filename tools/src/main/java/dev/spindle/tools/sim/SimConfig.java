@@ -53,6 +53,12 @@ public abstract class SimConfig
         return host;
     }
 
+    /** @return {@link #host()} as written in a URL: an IPv6 literal in brackets. */
+    public String urlHost()
+    {
+        return host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
     /** @return WebSocket port, 0 = ephemeral. */
     public int wsPort()
     {

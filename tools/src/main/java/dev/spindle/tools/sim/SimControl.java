@@ -1,5 +1,8 @@
 package dev.spindle.tools.sim;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -12,13 +15,28 @@ import dev.spindle.tools.sim.fault.FaultSpec;
 
 /**
  * The start/stop plumbing a simulator shares once its servers and sender run: commands run on the sender thread
- * and waited for, fault injection, and the idempotent close (sender, then WebSocket server, then REST server).
- * Thread safe.
+ * and waited for, the connection hooks, fault injection, and the idempotent close (sender, then WebSocket server,
+ * then REST server). Thread safe.
  */
 public final class SimControl
 {
+    /**
+     * Opens a venue's REST server.
+     *
+     * @param <R> the server.
+     */
+    @FunctionalInterface
+    public interface RestOpener<R>
+    {
+        /**
+         * @return the bound server.
+         * @throws IOException if it cannot listen.
+         */
+        R open() throws IOException;
+    }
+
     /** How long {@link #close()} waits for each of the sender and the WebSocket server, and half the bind wait. */
-    public static final int STOP_TIMEOUT_MS = 2_000;
+    private static final int STOP_TIMEOUT_MS = 2_000;
 
     private static final long COMMAND_TIMEOUT_MS = 5_000;
 
@@ -41,6 +59,18 @@ public final class SimControl
         this.wsServer = wsServer;
         this.faults = faults;
         this.closeRest = closeRest;
+    }
+
+    /** @return the sender the commands run on. */
+    PacedSender sender()
+    {
+        return sender;
+    }
+
+    /** @return the WebSocket server. */
+    SimWsServer<?> wsServer()
+    {
+        return wsServer;
     }
 
     /**
@@ -68,6 +98,43 @@ public final class SimControl
         {
             throw new IllegalStateException("simulator command failed: " + ex, ex);
         }
+    }
+
+    /** Drop every client's TCP connection at once, without a close frame; waits as {@link #run} does. */
+    public void disconnectAll()
+    {
+        run(nowNs -> wsServer.abortAll());
+    }
+
+    /**
+     * Close every client connection with a close frame; waits as {@link #run} does.
+     *
+     * @param code   close code, e.g. 1001.
+     * @param reason close reason.
+     */
+    public void closeAll(final int code, final String reason)
+    {
+        run(nowNs -> wsServer.closeAll(code, reason));
+    }
+
+    /**
+     * Stop sending frames for {@code durationMs}; waits as {@link #run} does.
+     *
+     * @param durationMs stall length.
+     */
+    public void stall(final long durationMs)
+    {
+        run(nowNs -> sender.stall(nowNs, TimeUnit.MILLISECONDS.toNanos(durationMs)));
+    }
+
+    /**
+     * @param timeout how long to wait.
+     * @return true once the source is exhausted and every frame handed to the sockets.
+     * @throws InterruptedException if interrupted.
+     */
+    public boolean awaitSourceEnd(final Duration timeout) throws InterruptedException
+    {
+        return sender.awaitSourceEnd(timeout.toMillis());
     }
 
     /**
@@ -115,12 +182,43 @@ public final class SimControl
     }
 
     /**
+     * Start the WebSocket server, then open the REST server; if either fails the WebSocket server is stopped again.
+     *
+     * @param <R>      the REST server.
+     * @param wsServer the unstarted WebSocket server.
+     * @param config   the bind host and REST port, for the error.
+     * @param rest     opens the REST server.
+     * @return the REST server.
+     * @throws UncheckedIOException if the REST server cannot listen (host and port named).
+     * @throws IllegalStateException if the WebSocket server cannot start.
+     */
+    public static <R> R startServers(final SimWsServer<?> wsServer, final SimConfig config, final RestOpener<R> rest)
+    {
+        try
+        {
+            wsServer.startAndAwait(STOP_TIMEOUT_MS * 2L);
+            return rest.open();
+        }
+        catch (final IOException ex)
+        {
+            stopWs(wsServer);
+            throw new UncheckedIOException("REST server cannot listen on " + config.host() + ":" +
+                config.restPort() + ": " + ex.getMessage(), ex);
+        }
+        catch (final RuntimeException ex)
+        {
+            stopWs(wsServer);
+            throw ex;
+        }
+    }
+
+    /**
      * Stop a WebSocket server (connections are closed with 1001), waiting at most {@link #STOP_TIMEOUT_MS}; an
      * interrupt is kept as the thread's flag.
      *
      * @param wsServer the server.
      */
-    public static void stopWs(final SimWsServer<?> wsServer)
+    private static void stopWs(final SimWsServer<?> wsServer)
     {
         try
         {

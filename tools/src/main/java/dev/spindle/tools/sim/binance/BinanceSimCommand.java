@@ -9,15 +9,12 @@ import java.util.concurrent.Callable;
 
 import dev.spindle.tools.sim.DurationConverter;
 import dev.spindle.tools.sim.ListenOptions;
-import dev.spindle.tools.sim.SimRun;
+import dev.spindle.tools.sim.SimRunOptions;
 import dev.spindle.tools.sim.SpeedConverter;
 import dev.spindle.tools.sim.fault.FaultSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code spindle sim binance}: starts a {@link BinanceSimulator}, prints its URLs and runs until Ctrl-C or
@@ -32,9 +29,6 @@ import picocli.CommandLine.Spec;
         "Source: --recording FILE... | --cryptofeed DIR [--exchange BINANCE] | --synthetic [--symbols a,b]."})
 public final class BinanceSimCommand implements Callable<Integer>
 {
-    @Spec
-    private CommandSpec spec;
-
     @Option(names = "--recording", arity = "1..*", paramLabel = "FILE",
         description = "hftbacktest capture(s), read in order as one recording (e.g. two days of one symbol).")
     private List<Path> recording = new ArrayList<>();
@@ -98,16 +92,14 @@ public final class BinanceSimCommand implements Callable<Integer>
     @Option(names = "--fault", paramLabel = "SPEC[,SPEC...]", description = FaultSpec.FLAG_HELP)
     private List<String> faults = new ArrayList<>();
 
-    @Option(names = "--duration", converter = DurationConverter.class, paramLabel = "DURATION",
-        description = "stop after this long (default: until Ctrl-C).")
-    private Duration duration;
+    @Mixin
+    private SimRunOptions run;
 
     @Override
     public Integer call() throws InterruptedException
     {
         final BinanceSimConfig config = config();
-        return SimRun.run("sim-binance-shutdown", spec.commandLine().getOut(), spec.commandLine().getErr(),
-            () -> BinanceSimulator.start(config), duration, (sim, out) ->
+        return run.run("sim-binance-shutdown", () -> BinanceSimulator.start(config), (sim, out) ->
             {
                 final String first = sim.symbols().isEmpty() ? "ethusdt" :
                     sim.symbols().iterator().next().toLowerCase(Locale.ROOT);
@@ -131,7 +123,7 @@ public final class BinanceSimCommand implements Callable<Integer>
         final int sources = (recording.isEmpty() ? 0 : 1) + (cryptofeed == null ? 0 : 1) + (synthetic ? 1 : 0);
         if (sources != 1)
         {
-            throw new ParameterException(spec.commandLine(),
+            throw run.usageError(
                 "give exactly one source: --recording FILE..., --cryptofeed DIR or --synthetic");
         }
         final BinanceSimConfig.Builder builder = BinanceSimConfig.builder()
@@ -142,7 +134,7 @@ public final class BinanceSimCommand implements Callable<Integer>
             .maxConnectionLifetime(maxLifetime)
             .shutdownGrace(shutdownGrace)
             .restWeightLimit(weightLimit);
-        try
+        return run.config(() ->
         {
             builder.faults(FaultSpec.parseAll(faults));
             if (!recording.isEmpty())
@@ -158,10 +150,6 @@ public final class BinanceSimCommand implements Callable<Integer>
                 builder.synthetic(symbols, rate, seed, levels);
             }
             return builder.build();
-        }
-        catch (final IllegalArgumentException ex)
-        {
-            throw new ParameterException(spec.commandLine(), ex.getMessage(), ex);
-        }
+        });
     }
 }

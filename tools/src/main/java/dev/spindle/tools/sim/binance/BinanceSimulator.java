@@ -1,15 +1,12 @@
 package dev.spindle.tools.sim.binance;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
+import dev.spindle.tools.sim.AbstractSimulator;
 import dev.spindle.tools.sim.SimControl;
-import dev.spindle.tools.sim.Simulator;
 import dev.spindle.tools.sim.binance.book.BookView;
 import dev.spindle.tools.sim.binance.book.SimBook;
 import dev.spindle.tools.sim.binance.rest.RestServer;
@@ -20,10 +17,7 @@ import dev.spindle.tools.sim.binance.source.StreamNames;
 import dev.spindle.tools.sim.binance.source.SyntheticSource;
 import dev.spindle.tools.sim.binance.ws.ConnectionKeeper;
 import dev.spindle.tools.sim.binance.ws.SimWebSocketServer;
-import dev.spindle.tools.sim.fault.Fault;
 import dev.spindle.tools.sim.fault.FaultInjector;
-import dev.spindle.tools.sim.fault.FaultSpec;
-import dev.spindle.tools.sim.fault.FaultTarget;
 
 /**
  * A Binance spot venue on loopback: market-data WebSocket streams ({@code /ws/<stream>},
@@ -43,52 +37,34 @@ import dev.spindle.tools.sim.fault.FaultTarget;
  * The fault hooks are thread safe. Those that act on connections or the stream run on the sender thread,
  * between two frames, and return once done (at most a few seconds).
  */
-public final class BinanceSimulator implements Simulator
+public final class BinanceSimulator extends AbstractSimulator
 {
     private final BinanceSimConfig config;
     private final FrameSource source;
     private final SimCounters counters = new SimCounters();
     private final SimWebSocketServer wsServer;
     private final RestServer restServer;
-    private final FaultInjector faults;
     private final Sender sender;
-    private final SimControl control;
     private final String wsUrl;
     private final String restUrl;
 
     private BinanceSimulator(final BinanceSimConfig config)
     {
         this.config = config;
-        this.faults = new FaultInjector("binance", config.faults(), fault -> true);
+        final FaultInjector faults = new FaultInjector("binance", config.faults(), fault -> true);
         this.source = loadSource(config);
         final Set<String> extraStreams = source.knownStreams();
         wsServer = new SimWebSocketServer(new InetSocketAddress(config.host(), config.wsPort()),
             stream -> StreamNames.isStandard(stream) || extraStreams.contains(stream), counters);
-        RestServer rest = null;
-        try
-        {
-            wsServer.startAndAwait(SimControl.STOP_TIMEOUT_MS * 2L);
-            rest = new RestServer(new InetSocketAddress(config.host(), config.restPort()), source.books(),
-                new WeightLimiter(config.restWeightLimit()), counters, config.clockMs());
-        }
-        catch (final IOException | RuntimeException ex)
-        {
-            SimControl.stopWs(wsServer);
-            if (ex instanceof IOException io)
-            {
-                throw new UncheckedIOException("REST server cannot listen on " + config.host() + ":" +
-                    config.restPort() + ": " + io.getMessage(), io);
-            }
-            throw (RuntimeException)ex;
-        }
-        this.restServer = rest;
-        this.wsUrl = "ws://" + hostForUrl(config.host()) + ":" + wsServer.getPort();
-        this.restUrl = "http://" + hostForUrl(config.host()) + ":" + restServer.port();
+        this.restServer = SimControl.startServers(wsServer, config, () -> new RestServer(
+            new InetSocketAddress(config.host(), config.restPort()), source.books(),
+            new WeightLimiter(config.restWeightLimit()), counters, config.clockMs()));
+        this.wsUrl = "ws://" + config.urlHost() + ":" + wsServer.getPort();
+        this.restUrl = "http://" + config.urlHost() + ":" + restServer.port();
         final ConnectionKeeper keeper = new ConnectionKeeper(wsServer.connections(), counters,
             config.pingInterval().toNanos(), config.pongTimeout().toNanos(), config.maxConnectionLifetime().toNanos());
         this.sender = new Sender(source, wsServer, keeper, counters, config, faults, new Target());
-        sender.start();
-        this.control = new SimControl(sender, wsServer, faults, restServer::close);
+        startSending(sender, wsServer, faults, restServer::close);
     }
 
     /**
@@ -189,18 +165,6 @@ public final class BinanceSimulator implements Simulator
     }
 
     /**
-     * Wait until every frame of a recording has been handed to the sockets (a synthetic source never ends).
-     *
-     * @param timeout how long to wait.
-     * @return true if the source is exhausted.
-     * @throws InterruptedException if interrupted.
-     */
-    public boolean awaitSourceEnd(final Duration timeout) throws InterruptedException
-    {
-        return sender.awaitSourceEnd(timeout.toMillis());
-    }
-
-    /**
      * Withhold the next {@code count} depth events of {@code symbol} from every client (a gap in their chain);
      * the simulator's book still applies them, as the venue's would.
      *
@@ -218,23 +182,6 @@ public final class BinanceSimulator implements Simulator
         dropNextDepth(symbol, 1);
     }
 
-    /** Drop every client's TCP connection at once, without a close frame. */
-    public void disconnectAll()
-    {
-        control.run(nowNs -> wsServer.abortAll());
-    }
-
-    /**
-     * Close every client connection with a close frame.
-     *
-     * @param code   close code, e.g. 1001 or 1008.
-     * @param reason close reason.
-     */
-    public void closeAll(final int code, final String reason)
-    {
-        control.run(nowNs -> wsServer.closeAll(code, reason));
-    }
-
     /**
      * Send {@code serverShutdown} to every connection now ({@code {"e":"serverShutdown","E":..}}, wrapped as
      * stream {@code !serverShutdown} on combined connections) and close them after the configured grace.
@@ -242,18 +189,7 @@ public final class BinanceSimulator implements Simulator
      */
     public void serverShutdown()
     {
-        control.run(sender::serverShutdown);
-    }
-
-    /**
-     * Stop sending frames for {@code durationMs}; frames that fall due meanwhile go out in a burst afterwards.
-     * Pings continue.
-     *
-     * @param durationMs stall length.
-     */
-    public void stall(final long durationMs)
-    {
-        control.run(nowNs -> sender.stall(nowNs, TimeUnit.MILLISECONDS.toNanos(durationMs)));
+        control().run(sender::serverShutdown);
     }
 
     /**
@@ -267,55 +203,9 @@ public final class BinanceSimulator implements Simulator
         restServer.failNext(status, retryAfterSeconds);
     }
 
-    /**
-     * Inject a fault (see {@link FaultSpec} for the syntax, e.g. {@code FaultSpec.parse("swap")}). A connection or
-     * REST fault without a trigger has happened when this returns; a frame fault without a trigger hits the next
-     * depth event (of any symbol); one with a trigger is scheduled as if given at the start.
-     *
-     * @param spec the fault.
-     */
-    public void inject(final FaultSpec spec)
+    /** The shutdown and REST faults, run on the sender thread. */
+    private final class Target extends VenueFaultTarget
     {
-        control.inject(spec);
-    }
-
-    /** @return how many times {@code fault} was injected so far (by {@code --fault} or {@link #inject}). */
-    public long injected(final Fault fault)
-    {
-        return control.injected(fault);
-    }
-
-    /**
-     * Stop the sender, the WebSocket server (connections are closed with 1001) and the REST server, and wait for
-     * their threads. Idempotent; bounded to a few seconds.
-     */
-    @Override
-    public void close()
-    {
-        control.close();
-    }
-
-    /** The connection and REST faults, run on the sender thread. */
-    private final class Target implements FaultTarget
-    {
-        @Override
-        public void stall(final long nowNs, final long durationNs)
-        {
-            sender.stall(nowNs, durationNs);
-        }
-
-        @Override
-        public void disconnectAll()
-        {
-            wsServer.abortAll();
-        }
-
-        @Override
-        public void closeAll(final int code, final String reason)
-        {
-            wsServer.closeAll(code, reason);
-        }
-
         @Override
         public void serverShutdown(final long nowNs)
         {
@@ -333,10 +223,5 @@ public final class BinanceSimulator implements Simulator
         {
             restServer.staleNext(events);
         }
-    }
-
-    private static String hostForUrl(final String host)
-    {
-        return host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 }

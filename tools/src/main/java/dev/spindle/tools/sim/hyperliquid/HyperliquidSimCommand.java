@@ -8,15 +8,12 @@ import java.util.concurrent.Callable;
 
 import dev.spindle.tools.sim.DurationConverter;
 import dev.spindle.tools.sim.ListenOptions;
-import dev.spindle.tools.sim.SimRun;
+import dev.spindle.tools.sim.SimRunOptions;
 import dev.spindle.tools.sim.SpeedConverter;
 import dev.spindle.tools.sim.fault.FaultSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code spindle sim hyperliquid}: starts a {@link HyperliquidSimulator}, prints its URLs and runs until Ctrl-C
@@ -31,9 +28,6 @@ import picocli.CommandLine.Spec;
         "Source: --recording FILE... (Hyperliquid archive lines or hftbacktest captures) | --synthetic [--coins a,b]."})
 public final class HyperliquidSimCommand implements Callable<Integer>
 {
-    @Spec
-    private CommandSpec spec;
-
     @Option(names = "--recording", arity = "1..*", paramLabel = "FILE",
         description = "archive (.jsonl[.gz]) or hftbacktest (.gz) files, merged by receive time.")
     private List<Path> recording = new ArrayList<>();
@@ -79,16 +73,14 @@ public final class HyperliquidSimCommand implements Callable<Integer>
         " Not shutdown or stale-snapshot.")
     private List<String> faults = new ArrayList<>();
 
-    @Option(names = "--duration", converter = DurationConverter.class, paramLabel = "DURATION",
-        description = "stop after this long (default: until Ctrl-C).")
-    private Duration duration;
+    @Mixin
+    private SimRunOptions run;
 
     @Override
     public Integer call() throws InterruptedException
     {
         final HyperliquidSimConfig config = config();
-        return SimRun.run("sim-hyperliquid-shutdown", spec.commandLine().getOut(), spec.commandLine().getErr(),
-            () -> HyperliquidSimulator.start(config), duration, (sim, out) ->
+        return run.run("sim-hyperliquid-shutdown", () -> HyperliquidSimulator.start(config), (sim, out) ->
             {
                 final String first = sim.coins().iterator().next();
                 out.println("hyperliquid simulator: ws " + sim.wsUrl() + "  rest " + sim.infoUrl());
@@ -105,30 +97,18 @@ public final class HyperliquidSimCommand implements Callable<Integer>
     {
         if (recording.isEmpty() == !synthetic)
         {
-            throw new ParameterException(spec.commandLine(),
-                "give exactly one source: --recording FILE... or --synthetic");
+            throw run.usageError("give exactly one source: --recording FILE... or --synthetic");
         }
         final HyperliquidSimConfig.Builder builder = HyperliquidSimConfig.builder()
             .speed(speed)
             .awaitFirstSubscriber(waitForClient)
             .idleTimeout(idleTimeout)
             .replayTrades(replayTrades);
-        try
+        return run.config(() ->
         {
             builder.faults(FaultSpec.parseAll(faults));
-            if (synthetic)
-            {
-                builder.synthetic(coins, rate, seed, levels);
-            }
-            else
-            {
-                builder.recording(recording);
-            }
-            return builder.build();
-        }
-        catch (final IllegalArgumentException ex)
-        {
-            throw new ParameterException(spec.commandLine(), ex.getMessage(), ex);
-        }
+            return synthetic ? builder.synthetic(coins, rate, seed, levels).build() :
+                builder.recording(recording).build();
+        });
     }
 }
