@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Capture's cost to the engine: receive->applied with capture off and on, alternated, compared by median p99.
 #
-#   scripts/latency-ab.sh [--runs 3] [--duration 30s] [--rate 1000] [--core 1] [--warmup 5] [--no-isolate] [--no-build]
+#   scripts/latency-ab.sh [--runs 3] [--duration 30s] [--rate 1000] [--core 1] [--warmup 10] [--no-isolate] [--no-build]
 #
 # Runs the scripts/latency.sh measurement RUNS times in each mode, alternating (off, on, off, on, ...), each
 # run against a fresh simulator, isolated the same way (see scripts/latency.sh --help). Prints one line per run
@@ -12,7 +12,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$root/scripts/sim-lib.sh"
-runs=3 duration=30s rate=1000 core=1 warmup=5 no_isolate=0
+runs=3 duration=30s rate=1000 core=1 warmup=10 no_isolate=0
 value_flags="runs duration rate core warmup" switch_flags="no-isolate no-build"
 parse_flags latency-ab.sh "$@"
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "latency-ab.sh: --runs must be a whole number >= 1, got '$runs'" >&2; exit 2; }
@@ -27,7 +27,7 @@ for i in $(seq 1 "$runs"); do
   for mode in off on; do
     latency_run "$work/$mode-$i" "$([ "$mode" = on ] && echo 1 || echo 0)"
     [ "$i" = 1 ] && [ "$mode" = off ] && echo "$lat_iso"
-    echo "run $i capture=$mode: $lat_warm (whole run p99=$(field p99 "$lat_job"))"
+    echo "run $i capture=$mode: $lat_warm (whole run p99=$(field p99 "$lat_job"); engine preempted ${lat_preempted:-?}x)"
     results[$mode]+="$lat_warm"$'\n'
   done
 done

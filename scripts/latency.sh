@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Receive->applied latency of the live Binance handler against the local simulator (synthetic BTCUSDT).
 #
-#   scripts/latency.sh [--capture] [--duration 60s] [--rate 1000] [--core 1] [--warmup 5] [--no-isolate] [--no-build]
+#   scripts/latency.sh [--capture] [--duration 60s] [--rate 1000] [--core 1] [--warmup 10] [--no-isolate] [--no-build]
 #
 # Starts `spindle sim binance --synthetic --symbols btcusdt --rate RATE` on loopback, then
 # `spindle-binance.jar --idle spin --core CORE --duration DURATION --hlog ...` against it, and prints
@@ -16,7 +16,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$root/scripts/sim-lib.sh"
-duration=60s rate=1000 core=1 warmup=5 capture=0 no_isolate=0
+duration=60s rate=1000 core=1 warmup=10 capture=0 no_isolate=0
 value_flags="duration rate core warmup" switch_flags="capture no-isolate no-build"
 parse_flags latency.sh "$@"
 prepare "$root"
@@ -24,7 +24,7 @@ prepare "$root"
 
 latency_run "$work/run" "$capture"
 echo "capture=$([ "$capture" = 1 ] && echo on || echo off) rate=${rate}/s duration=$duration core=$core idle=spin"
-echo "$lat_iso"
+echo "$lat_iso${lat_preempted:+; engine thread preempted $lat_preempted times}"
 echo "receive->applied after ${warmup}s warm-up: $lat_warm"
 echo "receive->applied whole run (job summary): count=$(field count "$lat_job") p50=$(field p50 "$lat_job")" \
   "p99=$(field p99 "$lat_job") p99.9=$(field p99.9 "$lat_job") max=$(field max "$lat_job")"

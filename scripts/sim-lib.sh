@@ -34,7 +34,7 @@ prepare() {
     mvn -B -q -DskipTests package >&2
   fi
   work="$(mktemp -d)"
-  trap 'stop_sim; rm -rf "$work"' EXIT
+  trap 'stop_sim; [ -n "${keep_work:-}" ] || rm -rf "$work"' EXIT
 }
 
 # start_sim <workdir> <sim args...>: start the Binance simulator from bins/target/spindle.jar in the
@@ -73,6 +73,7 @@ isolate() {
     echo "isolation: cpu $core is not online (online: $online)" >&2; return 1
   else
     confine=(taskset -c "$others")
+    taskset -pc "$others" $$ > /dev/null # this shell and its helpers (sleep, grep, awk) too
   fi
 }
 
@@ -99,6 +100,7 @@ cpu_list_without() {
 # saying why) when the engine did not pin or another thread may run on CORE. No-op when $confine is empty.
 check_isolation() {
   local pid="$1" core="$2" log="$3" task name mask engine="" rest=0 intruders=""
+  engine_status=
   [ ${#confine[@]} -gt 0 ] || { echo "isolation: none (unisolated run)"; return 0; }
   for _ in $(seq 1 300); do
     grep -q '\] started idle=.* cpu=' "$log" 2>/dev/null && break
@@ -114,6 +116,7 @@ check_isolation() {
     mask="$(sed -n 's/^Cpus_allowed_list:[[:space:]]*//p' "$task/status" 2>/dev/null)"
     if [ "$mask" = "$core" ]; then
       engine="$engine${engine:+ }$name(${task##*/})"
+      engine_status="$task/status"
     elif [[ ",$(expand_cpus "$mask")," == *",$core,"* ]]; then
       intruders="$intruders $name(${task##*/}):$mask"
     else
@@ -130,7 +133,8 @@ check_isolation() {
 # latency_run DIR CAPTURE: one receive->applied run of the live Binance job (--idle spin --core $core) against a
 # fresh synthetic simulator (BTCUSDT at $rate depth frames/s) for $duration, capture on when CAPTURE is 1, with
 # the isolation of isolate() checked. Sets $lat_job (the job's own whole-run summary: count= p50= p99= ... in
-# its units), $lat_warm (HlogSummary over the intervals after $warmup seconds) and $lat_iso (the isolation line).
+# its units), $lat_warm (HlogSummary over the intervals after $warmup seconds), $lat_iso (the isolation line) and
+# $lat_preempted (times the engine thread was preempted after start-up; empty when unisolated).
 latency_run() {
   local dir="$1" capture="$2" job
   mkdir -p "$dir"
@@ -142,9 +146,18 @@ latency_run() {
   fi
   ${confine[@]+"${confine[@]}"} java -jar bins/target/spindle-binance.jar "${args[@]}" > "$dir/binance.out" 2>&1 &
   job=$!
-  if ! lat_iso="$(check_isolation "$job" "$core" "$dir/binance.log")"; then
-    kill "$job" 2>/dev/null; wait "$job" 2>/dev/null; stop_sim; return 1
-  fi
+  engine_status= lat_preempted=
+  check_isolation "$job" "$core" "$dir/binance.log" > "$dir/isolation" ||
+    { kill "$job" 2>/dev/null; wait "$job" 2>/dev/null; stop_sim; return 1; }
+  lat_iso="$(cat "$dir/isolation")"
+  # How often the engine thread was preempted (by a process the script did not start): the cause of a ms tail.
+  local switches first=""
+  while kill -0 "$job" 2>/dev/null; do
+    switches="$(sed -n 's/^nonvoluntary_ctxt_switches:[[:space:]]*//p' "$engine_status" 2>/dev/null)" || true
+    [ -n "$first" ] || first="$switches"
+    [ -z "$switches" ] || lat_preempted=$((switches - first))
+    sleep 1
+  done
   wait "$job" || { echo "spindle-binance.jar failed:" >&2; cat "$dir/binance.out" >&2; stop_sim; return 1; }
   stop_sim; sim_pid=
   lat_job="$(grep -A4 '^summary after' "$dir/binance.out" | grep 'recv->applied' | head -1 | sed 's/^ *//')"
