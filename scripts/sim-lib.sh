@@ -26,7 +26,7 @@ parse_flags() {
 }
 
 # prepare ROOT: cd to the repository, build the jars unless --no-build, make $work (removed on exit, after
-# the simulator is stopped).
+# the simulator is stopped; kept, and named, when SPINDLE_KEEP_WORK=1).
 prepare() {
   cd "$1"
   if [ "${no_build:-0}" != 1 ]; then
@@ -34,7 +34,7 @@ prepare() {
     mvn -B -q -DskipTests package >&2
   fi
   work="$(mktemp -d)"
-  trap 'stop_sim; [ -n "${keep_work:-}" ] || rm -rf "$work"' EXIT
+  trap 'stop_sim; if [ "${SPINDLE_KEEP_WORK:-0}" = 1 ]; then echo "kept $work" >&2; else rm -rf "$work"; fi' EXIT
 }
 
 # start_sim <workdir> <sim args...>: start the Binance simulator from bins/target/spindle.jar in the
@@ -65,12 +65,12 @@ isolate() {
   local core="$1" online
   online="$(cat /sys/devices/system/cpu/online 2>/dev/null || echo "0-$(($(nproc --all) - 1))")"
   others="$(cpu_list_without "$online" "$core")"
-  if ! command -v taskset > /dev/null; then
+  if [[ ",$(expand_cpus "$online")," != *",$core,"* ]]; then
+    echo "isolation: cpu $core is not online (online: $online)" >&2; return 1
+  elif ! command -v taskset > /dev/null; then
     echo "WARNING: taskset (util-linux) not found: running UNISOLATED, other threads share cpu $core with the engine" >&2
   elif [ -z "$others" ]; then
     echo "WARNING: cpu $core is the only online cpu ($online): running UNISOLATED" >&2
-  elif [[ ",$(expand_cpus "$online")," != *",$core,"* ]]; then
-    echo "isolation: cpu $core is not online (online: $online)" >&2; return 1
   else
     confine=(taskset -c "$others")
     taskset -pc "$others" $$ > /dev/null # this shell and its helpers (sleep, grep, awk) too
