@@ -27,7 +27,7 @@ for i in $(seq 1 "$runs"); do
   for mode in off on; do
     latency_run "$work/$mode-$i" "$([ "$mode" = on ] && echo 1 || echo 0)"
     [ "$i" = 1 ] && [ "$mode" = off ] && echo "$lat_iso"
-    echo "run $i capture=$mode: $lat_warm (whole run p99=$(field p99 "$lat_job"); engine preempted ${lat_preempted:-?}x)"
+    echo "run $i capture=$mode: $lat_warm (whole run p99=$(field p99 "$lat_job"); engine preempted ${lat_preempted:-?})"
     results[$mode]+="$lat_warm"$'\n'
   done
 done

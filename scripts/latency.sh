@@ -12,7 +12,9 @@
 # Isolation (default): the simulator and the job JVM run under `taskset -c <every cpu but CORE>`, so only the
 # engine thread, which pins itself to CORE, runs there (as with isolcpus); the script checks from /proc that the
 # engine thread is on CORE alone and no other thread may run there, and fails if not. Processes it did not start
-# are not confined. --no-isolate runs without taskset. Without taskset it warns and runs unisolated.
+# are not confined: the run reports how often and for how long in all the engine thread was preempted (from its
+# /proc schedstat), the usual cause of a millisecond tail. --no-isolate runs without taskset. Without taskset it
+# warns and runs unisolated.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$root/scripts/sim-lib.sh"
@@ -24,7 +26,7 @@ prepare "$root"
 
 latency_run "$work/run" "$capture"
 echo "capture=$([ "$capture" = 1 ] && echo on || echo off) rate=${rate}/s duration=$duration core=$core idle=spin"
-echo "$lat_iso${lat_preempted:+; engine thread preempted $lat_preempted times}"
+echo "$lat_iso${lat_preempted:+; engine thread preempted $lat_preempted}"
 echo "receive->applied after ${warmup}s warm-up: $lat_warm"
 echo "receive->applied whole run (job summary): count=$(field count "$lat_job") p50=$(field p50 "$lat_job")" \
   "p99=$(field p99 "$lat_job") p99.9=$(field p99.9 "$lat_job") max=$(field max "$lat_job")"

@@ -134,7 +134,7 @@ check_isolation() {
 # fresh synthetic simulator (BTCUSDT at $rate depth frames/s) for $duration, capture on when CAPTURE is 1, with
 # the isolation of isolate() checked. Sets $lat_job (the job's own whole-run summary: count= p50= p99= ... in
 # its units), $lat_warm (HlogSummary over the intervals after $warmup seconds), $lat_iso (the isolation line) and
-# $lat_preempted (times the engine thread was preempted after start-up; empty when unisolated).
+# $lat_preempted (how often and how long the engine thread was preempted after start-up; empty when unisolated).
 latency_run() {
   local dir="$1" capture="$2" job
   mkdir -p "$dir"
@@ -150,12 +150,17 @@ latency_run() {
   check_isolation "$job" "$core" "$dir/binance.log" > "$dir/isolation" ||
     { kill "$job" 2>/dev/null; wait "$job" 2>/dev/null; stop_sim; return 1; }
   lat_iso="$(cat "$dir/isolation")"
-  # How often the engine thread was preempted (by a process the script did not start): the cause of a ms tail.
-  local switches first=""
+  # How long the engine thread sat on the run queue, preempted by another thread (one the script did not start,
+  # or a kernel thread): /proc/.../schedstat is "run ns, wait ns, timeslices". That time is the ms tail.
+  local stat first_wait="" first_sw="" sw
   while kill -0 "$job" 2>/dev/null; do
-    switches="$(sed -n 's/^nonvoluntary_ctxt_switches:[[:space:]]*//p' "$engine_status" 2>/dev/null)" || true
-    [ -n "$first" ] || first="$switches"
-    [ -z "$switches" ] || lat_preempted=$((switches - first))
+    stat="$(cat "${engine_status%status}schedstat" 2>/dev/null)" || true
+    sw="$(sed -n 's/^nonvoluntary_ctxt_switches:[[:space:]]*//p' "$engine_status" 2>/dev/null)" || true
+    if [ -n "$stat" ] && [ -n "$sw" ]; then
+      stat="${stat#* }"; stat="${stat%% *}"
+      [ -n "$first_wait" ] || { first_wait="$stat"; first_sw="$sw"; }
+      lat_preempted="$((sw - first_sw))x, $(((stat - first_wait) / 1000000)) ms waiting"
+    fi
     sleep 1
   done
   wait "$job" || { echo "spindle-binance.jar failed:" >&2; cat "$dir/binance.out" >&2; stop_sim; return 1; }
