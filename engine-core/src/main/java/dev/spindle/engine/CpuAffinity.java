@@ -1,5 +1,9 @@
 package dev.spindle.engine;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.BitSet;
 
 import net.openhft.affinity.AffinityLock;
@@ -7,12 +11,19 @@ import net.openhft.affinity.AffinityLock;
 /**
  * Which CPUs this process may be pinned to, and the start-up check of a requested CPU.
  * <p>
+ * A requested CPU may lie outside the process's own affinity mask: that is how an isolated core is used (the
+ * process is started on the other cores, e.g. with {@code isolcpus} or {@code taskset}, and only the engine thread
+ * moves onto the isolated one). It must be online; whether the OS lets the thread widen its mask (a cpuset cgroup
+ * may not) is read back after pinning and logged.
+ * <p>
  * Only touches OpenHFT Affinity (and so JNA) when a CPU is actually requested.
  */
 public final class CpuAffinity
 {
     /** "No pinning requested". */
     public static final int NO_CPU = -1;
+
+    private static final Path ONLINE_CPUS = Path.of("/sys/devices/system/cpu/online");
 
     private CpuAffinity()
     {
@@ -35,8 +46,28 @@ public final class CpuAffinity
     }
 
     /**
+     * @return the CPUs a thread of this process may be pinned to: those of its affinity mask plus every CPU the
+     * kernel lists as online ({@code /sys/devices/system/cpu/online}, Linux), so that a core kept free of the
+     * process's other threads can still be requested.
+     */
+    public static BitSet pinnableCpus()
+    {
+        final BitSet cpus = availableCpus();
+        try
+        {
+            cpus.or(parse(Files.readString(ONLINE_CPUS, StandardCharsets.US_ASCII).trim()));
+        }
+        catch (final IOException | IllegalArgumentException ex)
+        {
+            // Not Linux, or the file is unreadable: the process mask is all that is known.
+            return availableCpus();
+        }
+        return cpus;
+    }
+
+    /**
      * @param cpu a requested CPU, or {@link #NO_CPU}.
-     * @throws IllegalArgumentException naming the CPU and the valid ones when it does not exist for this process.
+     * @throws IllegalArgumentException naming the CPU and the valid ones when it does not exist or is not online.
      */
     public static void validate(final int cpu)
     {
@@ -44,12 +75,41 @@ public final class CpuAffinity
         {
             return;
         }
-        final BitSet available = cpu < 0 ? null : availableCpus();
-        if (null == available || !available.get(cpu))
+        final BitSet pinnable = pinnableCpus();
+        if (cpu < 0 || !pinnable.get(cpu))
         {
-            throw new IllegalArgumentException("cpu " + cpu + " does not exist or is not available to this process: " +
-                "valid cpus are " + describe(null == available ? availableCpus() : available));
+            throw new IllegalArgumentException("cpu " + cpu + " does not exist or is not online: valid cpus are " +
+                describe(pinnable));
         }
+    }
+
+    /**
+     * @param ranges a CPU list as the kernel writes it, e.g. {@code 0-3,6}.
+     * @return the CPUs named.
+     * @throws IllegalArgumentException naming the text when it is not such a list.
+     */
+    static BitSet parse(final String ranges)
+    {
+        final BitSet cpus = new BitSet();
+        try
+        {
+            for (final String range : ranges.split(","))
+            {
+                final int dash = range.indexOf('-');
+                final int first = Integer.parseInt(dash < 0 ? range : range.substring(0, dash));
+                final int last = dash < 0 ? first : Integer.parseInt(range.substring(dash + 1));
+                if (first < 0 || last < first)
+                {
+                    throw new IllegalArgumentException("bad cpu range '" + range + "' in '" + ranges + "'");
+                }
+                cpus.set(first, last + 1);
+            }
+        }
+        catch (final NumberFormatException ex)
+        {
+            throw new IllegalArgumentException("not a cpu list: '" + ranges + "'", ex);
+        }
+        return cpus;
     }
 
     /**

@@ -124,12 +124,12 @@ class EngineTest
     @Test
     void shouldRejectACpuThatDoesNotExistNamingTheValidOnes()
     {
-        final String valid = CpuAffinity.describe(CpuAffinity.availableCpus());
+        final String valid = CpuAffinity.describe(CpuAffinity.pinnableCpus());
         for (final int cpu : new int[]{4096, -5})
         {
             final IllegalArgumentException ex = assertThrows(
                 IllegalArgumentException.class, () -> Engine.start(config().cpu(cpu), new RecordingHandler("h")));
-            assertEquals("cpu " + cpu + " does not exist or is not available to this process: valid cpus are " + valid,
+            assertEquals("cpu " + cpu + " does not exist or is not online: valid cpus are " + valid,
                 ex.getMessage());
         }
     }

@@ -7,7 +7,11 @@ import dev.spindle.spsc.PooledChannel;
 
 /**
  * The one way from the WebSocket reader threads to the engine and the capture: every received frame passes here,
- * is de-duplicated by its ids, handed to the capture tap and copied into a frame slot for the engine.
+ * is de-duplicated by its ids, copied into a frame slot for the engine and then handed to the capture tap.
+ * <p>
+ * The engine comes first: the capture copy is off the receive-to-applied path, so recording costs the engine's
+ * latency nothing but the reader's time after the hand-over. A frame the engine could not take (no free slot) is
+ * still captured, and a frame the tap refuses still reaches the engine; both are counted.
  * <p>
  * <b>Why a gate.</b> A connection is replaced make-before-break (serverShutdown, age limit): for a while two
  * connections deliver the same streams on two reader threads. The gate lets exactly one copy of each frame through,
@@ -116,11 +120,12 @@ final class FrameGate
             {
                 return REFUSED;
             }
+            final int result = publish(connectionId, buf, offset, length, recvNs, recvEpochNs);
             if (route.symbolIndex != FrameRouter.UNROUTED)
             {
                 tap(route, buf, offset, length, recvEpochNs);
             }
-            return publish(connectionId, buf, offset, length, recvNs, recvEpochNs);
+            return result;
         }
         final int slot = route.symbolIndex * BinanceStream.Slot.COUNT + route.stream.slot();
         final long last = lastIds[slot];
@@ -152,8 +157,9 @@ final class FrameGate
             // swapped two). It is captured as received; the engine's depth sync drops or resyncs around it.
             lateFrames++;
         }
+        final int result = publish(connectionId, buf, offset, length, recvNs, recvEpochNs);
         tap(route, buf, offset, length, recvEpochNs);
-        return publish(connectionId, buf, offset, length, recvNs, recvEpochNs);
+        return result;
     }
 
     /**

@@ -24,13 +24,14 @@ class FrameGateTest
     private final FrameRouter router;
     private final PooledChannel<InboundFrame> channel = new PooledChannel<>(64, () -> new InboundFrame(16));
     private final List<String> tapped = new ArrayList<>();
+    private final List<Integer> engineQueuedAtTap = new ArrayList<>();
     private final FrameGate gate;
 
     FrameGateTest()
     {
         symbols.add(new Instrument("BTCUSDT", 8, 8));
         router = new FrameRouter(symbols);
-        gate = new FrameGate(channel, new RecordingTap(tapped), 1,
+        gate = new FrameGate(channel, new RecordingTap(tapped, channel, engineQueuedAtTap), 1,
             List.of(BinanceStream.DEPTH_100MS, BinanceStream.TRADE, BinanceStream.BOOK_TICKER));
     }
 
@@ -47,6 +48,16 @@ class FrameGateTest
         assertEquals(tapped, List.of("depth 101-105", "depth 106-110", "depth 150-152"));
         assertEquals(1, gate.duplicates());
         assertEquals(1, gate.repeats(), "with one connection a duplicate is the venue's repeat");
+    }
+
+    @Test
+    void shouldHandAFrameToTheEngineBeforeTheCapture()
+    {
+        gate.primary(OLD);
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 101, 105));
+        assertEquals(FrameGate.FORWARDED, depth(OLD, 106, 110));
+        assertEquals(List.of(1, 2), engineQueuedAtTap, "the engine's slot already holds each frame the tap copies");
+        assertEquals(List.of("depth 101-105", "depth 106-110"), tapped);
     }
 
     @Test
@@ -211,10 +222,14 @@ class FrameGateTest
     private static final class RecordingTap implements FrameTap.Producer
     {
         private final List<String> frames;
+        private final PooledChannel<InboundFrame> engine;
+        private final List<Integer> engineQueued;
 
-        RecordingTap(final List<String> frames)
+        RecordingTap(final List<String> frames, final PooledChannel<InboundFrame> engine, final List<Integer> engineQueued)
         {
             this.frames = frames;
+            this.engine = engine;
+            this.engineQueued = engineQueued;
         }
 
         @Override
@@ -227,6 +242,7 @@ class FrameGateTest
             final int length)
         {
             frames.add(describe(new String(buf, offset, length, StandardCharsets.US_ASCII)));
+            engineQueued.add(engine.size());
             return true;
         }
 
