@@ -23,12 +23,6 @@ public abstract class JsonByteScanner
     /** 10^18 - 1 fits a long with room to spare: up to 18 digits need no overflow checks. */
     private static final int MAX_SAFE_DIGITS = 18;
     private static final int EIGHT = 8;
-    /** Bytes {@link #readSpotShape} may read: quote, 7 digits, point, 8 digits, quote. */
-    private static final int SPOT_SHAPE_MAX_BYTES = 18;
-    private static final long ONES = 0x0101_0101_0101_0101L;
-    private static final long HIGHS = 0x8080_8080_8080_8080L;
-    private static final long DOTS = 0x2E2E_2E2E_2E2E_2E2EL;
-    private static final long ZEROS = 0x3030_3030_3030_3030L;
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final String what;
@@ -317,14 +311,6 @@ public abstract class JsonByteScanner
      */
     public long readDecimal(final int scale, final String field)
     {
-        if (scale == EIGHT && end - pos >= SPOT_SHAPE_MAX_BYTES)
-        {
-            final long value = readSpotShape(pos);
-            if (value >= 0)
-            {
-                return value;
-            }
-        }
         // One pass for the common shape "digits[.digits]": at most 18 significant digits in all, so nothing can
         // overflow. Anything else (blanks, sign, extra decimals, long values, malformed) takes the careful path,
         // where Decimal.parse decides and words the error.
@@ -381,41 +367,6 @@ public abstract class JsonByteScanner
             }
         }
         return readDecimalCarefully(scale, field);
-    }
-
-    /**
-     * The spot venue's shape, {@code "D.DDDDDDDD"} with 1 to 7 integer digits and exactly 8 decimals, read as two
-     * 8-byte words: the integer digits are right-aligned in their word behind '0' bytes, then both words convert
-     * at once. Nothing can overflow (15 digits at most).
-     *
-     * @param p position of the opening quote; at least {@link #SPOT_SHAPE_MAX_BYTES} bytes remain.
-     * @return the mantissa at scale 8, with {@link #pos} after the closing quote; or -1, {@link #pos} unchanged,
-     * if the text has another shape.
-     */
-    private long readSpotShape(final int p)
-    {
-        if (buf[p] != '"')
-        {
-            return -1;
-        }
-        final long head = (long)LONG_LE.get(buf, p + 1);
-        final long dots = head ^ DOTS;
-        final long dotBits = (dots - ONES) & ~dots & HIGHS;
-        final int intDigits = Long.numberOfTrailingZeros(dotBits) >>> 3;
-        if (intDigits == 0 || intDigits >= EIGHT)
-        {
-            return -1;
-        }
-        final int shift = (EIGHT - intDigits) << 3;
-        final long aligned = (head << shift) | (ZEROS >>> (64 - shift));
-        final int fraction = p + 2 + intDigits;
-        final long tail = (long)LONG_LE.get(buf, fraction);
-        if (!areEightDigits(aligned) || !areEightDigits(tail) || buf[fraction + EIGHT] != '"')
-        {
-            return -1;
-        }
-        pos = fraction + EIGHT + 1;
-        return eightDigits(aligned) * 100_000_000L + eightDigits(tail);
     }
 
     /** @return true if all 8 bytes of {@code chunk} are ASCII digits. */

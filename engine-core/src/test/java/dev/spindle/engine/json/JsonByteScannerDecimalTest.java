@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link JsonByteScanner#readDecimal}: its word-at-a-time path for the spot shape ({@code "D.DDDDDDDD"}) and its
- * general paths must read every text exactly as {@link BigDecimal} does, and leave the scanner after the value.
+ * {@link JsonByteScanner#readDecimal}: its one-pass path (with the eight-decimal word conversion) and its careful
+ * path must read every text exactly as {@link BigDecimal} does, and leave the scanner after the value.
  */
 class JsonByteScannerDecimalTest
 {
