@@ -37,9 +37,8 @@ import dev.spindle.spsc.MessageHandler;
 /**
  * Replays one Binance symbol of a capture through the live handler's path: {@link DepthPassDecoder} (the
  * handler's decoders) on a reader thread, then {@link DepthSync} and {@link L2Book} on the calling thread, with
- * the exporters and verifications listening to the sync, and the L3 model on a third thread ({@link ModelStage})
- * fed with copies of the applied diffs. {@link DepthReader} runs the reader thread, {@link SyncRecovery} handles
- * gaps and resyncs, {@link ReplaySummary} prints the closing lines.
+ * the L3 model, exporters and verifications listening to the sync. {@link DepthReader} runs the reader thread,
+ * {@link SyncRecovery} handles gaps and resyncs, {@link ReplaySummary} prints the closing lines.
  *
  * <h2>Snapshots, gaps and resyncs</h2>
  * The capture's first snapshot (and any inline snapshot) goes to the sync exactly as it would live. When the chain
@@ -77,7 +76,6 @@ public final class BinanceReplay extends ReplayRun<ReplayResult>
     private SyncRecovery recovery;
     private ReplayOutputs outputs;
     private L3Model model;
-    private ModelStage stage;
     private BookOutputs bookOutputs;
     private TopOfBookWriter tob;
     private TradeFeed tradeFeed;
@@ -147,9 +145,16 @@ public final class BinanceReplay extends ReplayRun<ReplayResult>
         {
             return;
         }
-        if (stage != null)
+        if (model != null)
         {
-            stage.seed(book, lastUpdateId, cursor.current());
+            try
+            {
+                model.seed(book, lastUpdateId);
+            }
+            catch (final ReplayException ex)
+            {
+                throw located(ex);
+            }
         }
         if (verification != null)
         {
@@ -176,9 +181,16 @@ public final class BinanceReplay extends ReplayRun<ReplayResult>
         {
             verification.onDiffApplied(diff.u(), book);
         }
-        if (stage != null)
+        if (model != null)
         {
-            stage.onDiff(diff, cursor.current());
+            try
+            {
+                model.onDiff(diff);
+            }
+            catch (final ReplayException ex)
+            {
+                throw located(ex);
+            }
         }
         if (tob != null)
         {
@@ -198,12 +210,8 @@ public final class BinanceReplay extends ReplayRun<ReplayResult>
         sync = new DepthSync(mode, 0, book, this, SYNC_SLOTS, SYNC_SLOT_LEVELS, MAX_BUFFERED_DIFFS);
 
         final ReplayOptions.Model modelChoice = chooseModel();
-        outputs = new ReplayOutputs(options, instrument, modelChoice, false);
+        outputs = new ReplayOutputs(options, instrument, modelChoice);
         model = outputs.model(modelChoice, tradeFeed);
-        if (model != null)
-        {
-            stage = new ModelStage(model, instrument, BOOK_LEVELS);
-        }
         bookOutputs = new BookOutputs(options);
         tob = bookOutputs.tob();
         checkpoints = new Checkpoints(capture.checkpoints(), engineSymbols());
@@ -332,10 +340,6 @@ public final class BinanceReplay extends ReplayRun<ReplayResult>
         {
             verification.finish(book);
         }
-        if (stage != null)
-        {
-            stage.finish();
-        }
         outputs.close();
         bookOutputs.finish(book);
         final ReplayResult result = result();
@@ -386,7 +390,7 @@ public final class BinanceReplay extends ReplayRun<ReplayResult>
     @Override
     protected void closeQuietly()
     {
-        Closeables.closeQuietly(reader, stage, tradeFeed, verification, bookOutputs, outputs);
+        Closeables.closeQuietly(reader, tradeFeed, verification, bookOutputs, outputs);
     }
 
     /** @return the L3 model, or null for {@code --model none}. */

@@ -11,17 +11,12 @@ import dev.spindle.replay.l3.L3Event;
 
 /**
  * Writes events in the {@link KryoFormat} layout: a header, then one compact record per event (deltas and
- * variable-length integers; typically 8 to 14 bytes), each encoded in a small array and copied into Kryo's
- * {@link Output} in one call. Allocation-free after construction. Not thread safe.
+ * variable-length integers; typically 8 to 14 bytes). Allocation-free after construction. Not thread safe.
  * Closing flushes and closes the stream.
  */
 public final class KryoEventWriter implements RecordWriter
 {
-    /** The longest record: a flag byte and six varints of at most 9 bytes. */
-    private static final int MAX_RECORD_BYTES = 1 + 6 * 9;
-
     private final Output output;
-    private final byte[] record = new byte[MAX_RECORD_BYTES];
     private final Supplier<KryoHeader> header;
     private final boolean closeStream;
     private boolean headerWritten;
@@ -103,38 +98,36 @@ public final class KryoEventWriter implements RecordWriter
         {
             flags |= derived ? KryoFormat.HAS_ORDER_ID | KryoFormat.DERIVED_ORDER_ID : KryoFormat.HAS_ORDER_ID;
         }
-        final byte[] r = record;
-        r[0] = (byte)flags;
-        int at = putVarLong(r, 1, zigZag(sequence - lastSequence));
+        o.writeByte(flags);
+        o.writeVarLong(sequence - lastSequence, false);
         lastSequence = sequence;
         if (hasTimestamp)
         {
-            at = putVarLong(r, at, zigZag(timestampMs - lastTimestamp));
+            o.writeVarLong(timestampMs - lastTimestamp, false);
             lastTimestamp = timestampMs;
         }
-        at = putVarLong(r, at, zigZag(ticks - lastTicks));
+        o.writeVarLong(ticks - lastTicks, false);
         lastTicks = ticks;
         if (derived)
         {
-            at = putVarLong(r, at, orderId & 0xFFFF_FFFFL);
+            o.writeVarInt((int)orderId, true);
         }
         else if (hasOrderId)
         {
-            at = putVarLong(r, at, orderId);
+            o.writeVarLong(orderId, true);
         }
         if (kind == EventKind.UNDERFLOW)
         {
-            at = putVarLong(r, at, other);
+            o.writeVarLong(other, true);
         }
         else
         {
-            at = putVarLong(r, at, qty);
+            o.writeVarLong(qty, true);
             if (kind == EventKind.FILL || kind == EventKind.CANCEL)
             {
-                at = putVarLong(r, at, other);
+                o.writeVarLong(other, true);
             }
         }
-        o.writeBytes(r, 0, at);
         events++;
     }
 
@@ -168,38 +161,6 @@ public final class KryoEventWriter implements RecordWriter
         {
             output.close();
         }
-    }
-
-    /**
-     * Kryo's variable-length encoding ({@code Output.writeVarLong(value, true)}, and {@code writeVarInt(value, true)}
-     * for a value below 2^32): seven bits a byte, lowest first, the top bit set while more follow, and a ninth
-     * byte holding the last eight bits whole. Encoding a record here and copying it once saves the bounds check
-     * and call of every field, most of the writer's cost.
-     *
-     * @return the position after the value.
-     */
-    static int putVarLong(final byte[] buffer, final int position, final long value)
-    {
-        int at = position;
-        long rest = value;
-        for (int i = 0; i < 8; i++)
-        {
-            if ((rest & ~0x7FL) == 0)
-            {
-                buffer[at] = (byte)rest;
-                return at + 1;
-            }
-            buffer[at++] = (byte)((rest & 0x7F) | 0x80);
-            rest >>>= 7;
-        }
-        buffer[at] = (byte)rest;
-        return at + 1;
-    }
-
-    /** @return {@code value} zig-zag encoded, as Kryo's {@code writeVarLong(value, false)} does first. */
-    static long zigZag(final long value)
-    {
-        return (value << 1) ^ (value >> 63);
     }
 
     private void writeHeader()

@@ -122,7 +122,7 @@ public final class HyperliquidReplay extends ReplayRun<HyperliquidResult> implem
         differ = new L2SnapshotDiffer(coinIndex, book, this);
 
         final ReplayOptions.Model choice = chooseModel();
-        outputs = new ReplayOutputs(options, instrument, choice, true);
+        outputs = new ReplayOutputs(options, instrument, choice);
         final PriceTicks ticks = new PriceTicks(instrument.priceScale(), options.pricePrecision());
         switch (choice)
         {

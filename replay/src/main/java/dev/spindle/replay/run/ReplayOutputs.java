@@ -16,7 +16,6 @@ import dev.spindle.replay.export.JsonlEventWriter;
 import dev.spindle.replay.export.KryoEventWriter;
 import dev.spindle.replay.export.KryoFormat;
 import dev.spindle.replay.export.KryoHeader;
-import dev.spindle.replay.export.RecordWriter;
 import dev.spindle.replay.l3.EventSink;
 import dev.spindle.replay.l3.FifoModel;
 import dev.spindle.replay.l3.FrontModel;
@@ -28,9 +27,7 @@ import dev.spindle.replay.l3.TradesModel;
 
 /**
  * The event output of a replay ({@code --out}, {@code --out-format}) and the model that feeds it; venue-neutral
- * (the Hyperliquid replay writes through it too). The events are encoded either on a writer thread of the
- * output's own ({@link AsyncEventSink}), or synchronously on the thread that runs the model, when the caller
- * already runs the model off its replay thread. Standard output
+ * (the Hyperliquid replay writes through it too). Standard output
  * (or a caller's channel) is flushed but never closed; an {@code --out} file is closed. Closes idempotently.
  */
 public final class ReplayOutputs implements AutoCloseable
@@ -44,21 +41,15 @@ public final class ReplayOutputs implements AutoCloseable
     private final JsonlEventWriter jsonl;
     private final KryoEventWriter kryo;
     private final AsyncEventSink async;
-    private boolean closed;
     private String modelName = "none";
 
     /**
-     * @param options      output flags.
-     * @param instrument   the replayed instrument.
-     * @param model        the model; {@code NONE} opens nothing.
-     * @param writerThread true to encode on a writer thread of the output's own; false to encode on the thread
-     *                     that runs the model, which must then be the only thread writing and must have stopped
-     *                     before {@link #close()}.
+     * @param options    output flags.
+     * @param instrument the replayed instrument.
+     * @param model      the model; {@code NONE} opens nothing.
      * @throws IOException if {@code --out} cannot be opened.
      */
-    public ReplayOutputs(
-        final ReplayOptions options, final Instrument instrument, final ReplayOptions.Model model,
-        final boolean writerThread)
+    public ReplayOutputs(final ReplayOptions options, final Instrument instrument, final ReplayOptions.Model model)
         throws IOException
     {
         this.options = options;
@@ -77,15 +68,15 @@ public final class ReplayOutputs implements AutoCloseable
         {
             jsonl = null;
             kryo = new KryoEventWriter(Channels.newOutputStream(channel), this::header, owned);
+            async = new AsyncEventSink(kryo, WRITER_THREAD);
         }
         else
         {
             jsonl = new JsonlEventWriter(new AsciiOutput(channel, BUFFER_BYTES, owned), instrument.qtyScale());
             kryo = null;
+            async = new AsyncEventSink(jsonl, WRITER_THREAD);
         }
-        final RecordWriter writer = jsonl != null ? jsonl : kryo;
-        async = writerThread ? new AsyncEventSink(writer, WRITER_THREAD) : null;
-        sink = writerThread ? async : writer;
+        sink = async;
     }
 
     /**
@@ -136,26 +127,13 @@ public final class ReplayOutputs implements AutoCloseable
         return jsonl != null ? jsonl.bytes() : kryo != null ? kryo.bytes() : 0;
     }
 
-    /** Write out every event (joining the writer thread, if any) and close the output. Idempotent. */
+    /** Write out every event (joining the writer thread) and close the output. Idempotent. */
     @Override
     public void close()
     {
-        if (closed)
-        {
-            return;
-        }
-        closed = true;
         if (async != null)
         {
             async.close();
-        }
-        else if (jsonl != null)
-        {
-            jsonl.close();
-        }
-        else if (kryo != null)
-        {
-            kryo.close();
         }
     }
 
