@@ -29,7 +29,9 @@ import dev.spindle.engine.book.Side;
  * <li>{@code scanner} / {@code jsonReader}: decode only, hand-written byte scanner vs fastjson2
  * {@code JSONReader};</li>
  * <li>{@code decodeAndApply}: the hot path, {@link FrameDecoder} (classify + scanner) then every level applied to
- * an {@link L2Book} loaded from the recording's snapshot (and reloaded at the start of every pass).</li>
+ * an {@link L2Book} loaded from the recording's snapshot (and reloaded at the start of every pass);</li>
+ * <li>{@code applyOnly}: the same frames' levels, decoded once in setup, applied to the same book: the book's
+ * share of {@code decodeAndApply}.</li>
  * </ul>
  * Target for {@code decodeAndApply}: median at most 2 µs and 0 B/op ({@code -prof gc}).
  */
@@ -45,6 +47,9 @@ public class DepthDecodeBenchmark
     private DepthUpdate update;
     private L2Book book;
     private DepthSnapshot snapshot;
+    private int[] levelStart;
+    private long[] levelKeys;
+    private long[] levelQtys;
     private int next;
 
     /** Load the frames and build the book from the recorded snapshot. */
@@ -61,6 +66,7 @@ public class DepthDecodeBenchmark
         book = new L2Book(symbols.instrument(0), 8192);
         snapshot = new DepthSnapshot(1000);
         new DepthSnapshotDecoder(symbols).decode(0, frames.snapshot, 0, frames.snapshot.length, snapshot);
+        decodeLevels();
         loadSnapshot();
     }
 
@@ -107,6 +113,59 @@ public class DepthDecodeBenchmark
             book.lastUpdateId(diff.u());
         }
         return book.bestPrice(Side.BID);
+    }
+
+    /** @return the best bid after applying the frame's levels, decoded in setup. */
+    @Benchmark
+    public long applyOnly()
+    {
+        final int i = nextFrame();
+        if (i == 0)
+        {
+            loadSnapshot();
+        }
+        for (int k = levelStart[i]; k < levelStart[i + 1]; k++)
+        {
+            final long key = levelKeys[k];
+            book.set(key >= 0 ? Side.BID : Side.ASK, key >= 0 ? key : -key, levelQtys[k]);
+        }
+        return book.bestPrice(Side.BID);
+    }
+
+    /** Decode every frame's levels once, bids as positive prices and asks as negated ones, in frame order. */
+    private void decodeLevels()
+    {
+        levelStart = new int[frames.count + 1];
+        int total = 0;
+        for (int i = 0; i < frames.count; i++)
+        {
+            if (frameDecoder.decode(frames.buffer, frames.offsets[i], frames.lengths[i]) == FrameType.DEPTH)
+            {
+                total += frameDecoder.depthUpdate().b().count() + frameDecoder.depthUpdate().a().count();
+            }
+        }
+        levelKeys = new long[total];
+        levelQtys = new long[total];
+        int at = 0;
+        for (int i = 0; i < frames.count; i++)
+        {
+            levelStart[i] = at;
+            if (frameDecoder.decode(frames.buffer, frames.offsets[i], frames.lengths[i]) == FrameType.DEPTH)
+            {
+                final DepthUpdate diff = frameDecoder.depthUpdate();
+                for (int k = 0; k < diff.b().count(); k++)
+                {
+                    levelKeys[at] = diff.b().price(k);
+                    levelQtys[at++] = diff.b().qty(k);
+                }
+                for (int k = 0; k < diff.a().count(); k++)
+                {
+                    levelKeys[at] = -diff.a().price(k);
+                    levelQtys[at++] = diff.a().qty(k);
+                }
+            }
+        }
+        levelStart[frames.count] = at;
     }
 
     /**
