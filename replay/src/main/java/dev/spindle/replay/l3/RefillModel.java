@@ -3,49 +3,18 @@ package dev.spindle.replay.l3;
 import dev.spindle.engine.book.Side;
 
 /**
- * Shared rules of the models that read trades and detect refills. Trades are pooled by (maker side, price) as in
- * {@link TradesModel}. When a level changes in an update, the trades pooled at its price are fills taken from the
+ * Shared rules of the models that read trades and detect refills. Trades are pooled by (maker side, price)
+ * ({@link TradePoolingModel}). When a level changes in an update, the trades pooled at its price are fills taken from the
  * front of its queue (price-time priority), up to the whole queue, even when they exceed the level's decrease or
  * the level grew: the level was refilled within the update (the feed shows only the net change), so the refill,
  * the level's new total minus what the fills left, is a new order at the back. What trades do not explain of a
  * decrease is a cancel, placed by the subclass ({@link #cancel}).
  */
-abstract class RefillModel extends L3Model implements TradeStats
+abstract class RefillModel extends TradePoolingModel
 {
-    private final TradeSource trades;
-    private final TradePool pool = new TradePool();
-    private final TradeSource.TradeHandler poolTrade = this::poolTrade;
-    private long updateTimeMs;
-    private long staleTrades;
-
     RefillModel(final PriceTicks priceTicks, final EventSink sink, final TradeSource trades)
     {
-        super(priceTicks, sink);
-        this.trades = trades;
-    }
-
-    @Override
-    public long tradedQty()
-    {
-        return pool.added();
-    }
-
-    @Override
-    public long explainedQty()
-    {
-        return pool.explained();
-    }
-
-    @Override
-    public long unexplainedQty()
-    {
-        return pool.unexplained();
-    }
-
-    @Override
-    public long staleTrades()
-    {
-        return staleTrades;
+        super(priceTicks, sink, trades);
     }
 
     /** Take {@code amount} (less than the level's total) from the level's queue as cancels. */
@@ -54,19 +23,6 @@ abstract class RefillModel extends L3Model implements TradeStats
     /** Hook: {@code order}, just created, is a refill (it stands for what the update's fills left unexplained). */
     void refilled(final int order)
     {
-    }
-
-    @Override
-    void beforeDiff(final long timestampMs)
-    {
-        updateTimeMs = timestampMs;
-        trades.drainUntil(timestampMs, poolTrade);
-    }
-
-    @Override
-    void afterDiff()
-    {
-        pool.endDiff();
     }
 
     @Override
@@ -115,15 +71,5 @@ abstract class RefillModel extends L3Model implements TradeStats
             fillFromFront(side, level, filled, sequence, timestampMs);
         }
         return filled;
-    }
-
-    private void poolTrade(final Side makerSide, final long price, final long qty, final long tradeTimeMs)
-    {
-        if (updateTimeMs - tradeTimeMs > TradesModel.MAX_TRADE_AGE_MS)
-        {
-            staleTrades++;
-            return;
-        }
-        pool.add(makerSide, price, qty);
     }
 }

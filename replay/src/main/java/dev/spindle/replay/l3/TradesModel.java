@@ -10,17 +10,8 @@ import dev.spindle.engine.book.Side;
  * likeliest to be pulled, and taking them keeps the queue position of older orders). Increases are new orders at
  * the back, as in {@link FifoModel}. The rule and why: README.md, "L3 inference".
  */
-public final class TradesModel extends L3Model implements TradeStats
+public final class TradesModel extends TradePoolingModel
 {
-    /** Trades older than this before the diff that drains them are stale (e.g. from before the snapshot). */
-    static final long MAX_TRADE_AGE_MS = 1000;
-
-    private final TradeSource trades;
-    private final TradePool pool = new TradePool();
-    private final TradeSource.TradeHandler poolTrade = this::poolTrade;
-    private long diffTimeMs;
-    private long staleTrades;
-
     /**
      * @param priceTicks converts prices to ticks.
      * @param sink       receives every event.
@@ -28,55 +19,13 @@ public final class TradesModel extends L3Model implements TradeStats
      */
     public TradesModel(final PriceTicks priceTicks, final EventSink sink, final TradeSource trades)
     {
-        super(priceTicks, sink);
-        this.trades = trades;
+        super(priceTicks, sink, trades);
     }
 
     @Override
     public String name()
     {
         return "trades";
-    }
-
-    /** @return traded quantity pooled so far, as quantity mantissas. */
-    @Override
-    public long tradedQty()
-    {
-        return pool.added();
-    }
-
-    /** @return traded quantity that explained decreases as fills. */
-    @Override
-    public long explainedQty()
-    {
-        return pool.explained();
-    }
-
-    /** @return traded quantity that no decrease needed (the level was refilled within the diff, or never shown). */
-    @Override
-    public long unexplainedQty()
-    {
-        return pool.unexplained();
-    }
-
-    /** @return trades dropped because they were more than a second older than the first diff after them. */
-    @Override
-    public long staleTrades()
-    {
-        return staleTrades;
-    }
-
-    @Override
-    void beforeDiff(final long timestampMs)
-    {
-        diffTimeMs = timestampMs;
-        trades.drainUntil(timestampMs, poolTrade);
-    }
-
-    @Override
-    void afterDiff()
-    {
-        pool.endDiff();
     }
 
     @Override
@@ -93,15 +42,5 @@ public final class TradesModel extends L3Model implements TradeStats
         {
             cancelFromBack(side, level, amount - filled, sequence, timestampMs);
         }
-    }
-
-    private void poolTrade(final Side makerSide, final long price, final long qty, final long tradeTimeMs)
-    {
-        if (diffTimeMs - tradeTimeMs > MAX_TRADE_AGE_MS)
-        {
-            staleTrades++;
-            return;
-        }
-        pool.add(makerSide, price, qty);
     }
 }
