@@ -37,6 +37,10 @@ public final class FrameDecoder
     private static final byte[] AGG_TRADE = EnvelopeDecoder.ascii("aggTrade");
     private static final byte[] BOOK_TICKER = EnvelopeDecoder.ascii("bookTicker");
     private static final byte[] SERVER_SHUTDOWN = EnvelopeDecoder.ascii("serverShutdown");
+    private static final byte[] STREAM_PREFIX = EnvelopeDecoder.ascii("{\"stream\":\"");
+    private static final byte[] DEPTH_SUFFIX = EnvelopeDecoder.ascii("@depth");
+    /** Stream names are short; a frame whose name runs past this is left to the classifying walk. */
+    private static final int MAX_STREAM_PREFIX = 96;
     private static final int REPLY_KEY = 1;
     private static final int TICKER_U = 2;
     private static final int TICKER_B = 4;
@@ -82,6 +86,13 @@ public final class FrameDecoder
      */
     public FrameType decode(final byte[] buf, final int off, final int len)
     {
+        if (isDiffDepthStream(buf, off, len))
+        {
+            // The hot case, a combined-stream diff: its stream name says what it is, so it goes to the depth decoder
+            // without a classifying walk first. That decoder requires e = depthUpdate itself.
+            depthDecoder.decode(buf, off, len, depthUpdate);
+            return FrameType.DEPTH;
+        }
         final FrameType type = classify(buf, off, len);
         switch (type)
         {
@@ -155,6 +166,55 @@ public final class FrameDecoder
     public ServerShutdown serverShutdown()
     {
         return serverShutdown;
+    }
+
+    /**
+     * @return true if the frame starts {@code {"stream":"<symbol>@depth"} followed by the name's end or
+     * {@code @<digits>ms}: a diff depth stream (not a partial one such as {@code @depth20}).
+     */
+    static boolean isDiffDepthStream(final byte[] buf, final int off, final int len)
+    {
+        final int end = off + Math.min(len, MAX_STREAM_PREFIX);
+        if (end - off <= STREAM_PREFIX.length || !startsWith(buf, off, STREAM_PREFIX))
+        {
+            return false;
+        }
+        int at = off + STREAM_PREFIX.length;
+        while (at < end && buf[at] != '@' && buf[at] != '"')
+        {
+            at++;
+        }
+        if (end - at < DEPTH_SUFFIX.length + 1 || !startsWith(buf, at, DEPTH_SUFFIX))
+        {
+            return false;
+        }
+        at += DEPTH_SUFFIX.length;
+        if (buf[at] == '"')
+        {
+            return true;
+        }
+        if (buf[at] != '@')
+        {
+            return false;
+        }
+        final int digits = ++at;
+        while (at < end && buf[at] >= '0' && buf[at] <= '9')
+        {
+            at++;
+        }
+        return at > digits && end - at >= 3 && buf[at] == 'm' && buf[at + 1] == 's' && buf[at + 2] == '"';
+    }
+
+    private static boolean startsWith(final byte[] buf, final int at, final byte[] prefix)
+    {
+        for (int i = 0; i < prefix.length; i++)
+        {
+            if (buf[at + i] != prefix[i])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private FrameType classifyMembers(final boolean topLevel)

@@ -136,6 +136,37 @@ class FrameDecoderTest
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"ethusdt@depth", "ethusdt@depth@100ms", "ethusdt@depth@1000ms", "btcusdt@depth@0ms"})
+    void shouldTakeDiffDepthStreamsStraightToTheDepthDecoder(final String stream)
+    {
+        final String frame = "{\"stream\":\"" + stream + "\",\"data\":{\"e\":\"depthUpdate\",\"E\":1,\"s\":\"" +
+            stream.substring(0, 7).toUpperCase(java.util.Locale.ROOT) + "\",\"U\":7,\"u\":9,\"b\":[],\"a\":[]}}";
+        assertTrue(FrameDecoder.isDiffDepthStream(bytes(frame), 0, frame.length()), stream);
+        assertEquals(FrameType.DEPTH, decode(frame));
+        assertEquals(9, frames.depthUpdate().u());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"stream\":\"ethusdt@depth5\",\"data\":{}}", "{\"stream\":\"ethusdt@depth20@100ms\",\"data\":{}}",
+        "{\"stream\":\"ethusdt@depth@ms\",\"data\":{}}", "{\"stream\":\"ethusdt@depth@100\",\"data\":{}}",
+        "{\"stream\":\"ethusdt@trade\",\"data\":{}}", "{\"stream\":\"ethusdt@depth", "{\"e\":\"depthUpdate\"}",
+        "{\"stream\":\"ethusdt\",\"data\":{}}"})
+    void shouldLeaveEveryOtherFrameToTheClassifyingWalk(final String frame)
+    {
+        assertFalse(FrameDecoder.isDiffDepthStream(bytes(frame), 0, frame.length()), frame);
+    }
+
+    @Test
+    void shouldRejectAnotherKindOfPayloadOnADiffDepthStream()
+    {
+        final DecodeException ex = assertThrows(DecodeException.class, () -> decode(
+            "{\"stream\":\"ethusdt@depth@100ms\",\"data\":{\"e\":\"trade\",\"E\":1,\"s\":\"ETHUSDT\",\"t\":1," +
+            "\"p\":\"1\",\"q\":\"1\"}}"));
+        assertTrue(ex.getMessage().contains("depthUpdate"), ex.getMessage());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "{\"stream\":\"xrpusdt@kline_1m\",\"data\":{\"e\":\"kline\",\"E\":1,\"s\":\"XRPUSDT\",\"k\":{\"t\":1}}}",
         "{\"stream\":\"ethusdt@depth5\",\"data\":{\"lastUpdateId\":160,\"bids\":[[\"1\",\"2\"]],\"asks\":[]}}",
