@@ -175,7 +175,7 @@ public final class FrameDecoder
     static boolean isDiffDepthStream(final byte[] buf, final int off, final int len)
     {
         final int end = off + Math.min(len, MAX_STREAM_PREFIX);
-        if (end - off <= STREAM_PREFIX.length || !startsWith(buf, off, STREAM_PREFIX))
+        if (end - off <= STREAM_PREFIX.length || !AsciiBytes.startsWith(buf, off, end, STREAM_PREFIX))
         {
             return false;
         }
@@ -184,7 +184,7 @@ public final class FrameDecoder
         {
             at++;
         }
-        if (end - at < DEPTH_SUFFIX.length + 1 || !startsWith(buf, at, DEPTH_SUFFIX))
+        if (end - at < DEPTH_SUFFIX.length + 1 || !AsciiBytes.startsWith(buf, at, end, DEPTH_SUFFIX))
         {
             return false;
         }
@@ -203,18 +203,6 @@ public final class FrameDecoder
             at++;
         }
         return at > digits && end - at >= 3 && buf[at] == 'm' && buf[at + 1] == 's' && buf[at + 2] == '"';
-    }
-
-    private static boolean startsWith(final byte[] buf, final int at, final byte[] prefix)
-    {
-        for (int i = 0; i < prefix.length; i++)
-        {
-            if (buf[at + i] != prefix[i])
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private FrameType classifyMembers(final boolean topLevel)

@@ -1,5 +1,6 @@
 package dev.spindle.binance.live;
 
+import dev.spindle.binance.codec.AsciiBytes;
 import dev.spindle.binance.codec.SymbolTable;
 
 /**
@@ -56,7 +57,7 @@ final class FrameRouter
         lastId = -1;
         serverShutdown = false;
         final int end = offset + length;
-        if (!startsWith(buf, offset, end, PREFIX))
+        if (!AsciiBytes.startsWith(buf, offset, end, PREFIX))
         {
             return false;
         }
@@ -75,7 +76,7 @@ final class FrameRouter
         {
             return false;
         }
-        if (equalsAt(buf, nameStart, nameEnd, SERVER_SHUTDOWN))
+        if (AsciiBytes.equalsAt(buf, nameStart, nameEnd, SERVER_SHUTDOWN))
         {
             serverShutdown = true;
             return false;
@@ -125,7 +126,7 @@ final class FrameRouter
         final BinanceStream[] streams = BinanceStream.values();
         for (int i = 0; i < WIRE_NAMES.length; i++)
         {
-            if (equalsAt(buf, from, to, WIRE_NAMES[i]))
+            if (AsciiBytes.equalsAt(buf, from, to, WIRE_NAMES[i]))
             {
                 return streams[i];
             }
@@ -154,27 +155,6 @@ final class FrameRouter
             }
         }
         return -1;
-    }
-
-    private static boolean startsWith(final byte[] buf, final int offset, final int end, final byte[] prefix)
-    {
-        if (end - offset < prefix.length)
-        {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++)
-        {
-            if (buf[offset + i] != prefix[i])
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean equalsAt(final byte[] buf, final int from, final int to, final byte[] expected)
-    {
-        return to - from == expected.length && startsWith(buf, from, to, expected);
     }
 
     private static byte[] ascii(final String text)
