@@ -17,8 +17,8 @@ final class LongIntMap
     private static final long EMPTY = -1;
     private static final long PHI = 0x9E37_79B9_7F4A_7C15L;
 
-    private long[] keys;
-    private int[] values;
+    /** Key at {@code 2 * slot}, value at {@code 2 * slot + 1}: a hit reads one cache line, not two arrays. */
+    private long[] entries;
     private int shift;
     private int mask;
     private int size;
@@ -33,14 +33,14 @@ final class LongIntMap
     /** @return the value for {@code key} (which must be non-negative), or {@link #MISSING}. */
     int get(final long key)
     {
-        final long[] k = keys;
+        final long[] e = entries;
         int slot = slot(key);
         while (true)
         {
-            final long at = k[slot];
+            final long at = e[slot << 1];
             if (at == key)
             {
-                return values[slot];
+                return (int)e[(slot << 1) + 1];
             }
             if (at == EMPTY)
             {
@@ -53,18 +53,19 @@ final class LongIntMap
     /** Map a non-negative {@code key} to {@code value}, replacing any previous value. */
     void put(final long key, final int value)
     {
+        final long[] e = entries;
         int slot = slot(key);
-        while (keys[slot] != EMPTY)
+        while (e[slot << 1] != EMPTY)
         {
-            if (keys[slot] == key)
+            if (e[slot << 1] == key)
             {
-                values[slot] = value;
+                e[(slot << 1) + 1] = value;
                 return;
             }
             slot = (slot + 1) & mask;
         }
-        keys[slot] = key;
-        values[slot] = value;
+        e[slot << 1] = key;
+        e[(slot << 1) + 1] = value;
         if (++size > resizeAt)
         {
             grow();
@@ -74,10 +75,11 @@ final class LongIntMap
     /** Remove {@code key} if present. */
     void remove(final long key)
     {
+        final long[] e = entries;
         int slot = slot(key);
-        while (keys[slot] != key)
+        while (e[slot << 1] != key)
         {
-            if (keys[slot] == EMPTY)
+            if (e[slot << 1] == EMPTY)
             {
                 return;
             }
@@ -86,25 +88,26 @@ final class LongIntMap
         // Backward-shift: move later entries of the probe run into the hole if their home slot allows it.
         int hole = slot;
         int next = (hole + 1) & mask;
-        while (keys[next] != EMPTY)
+        long nextKey;
+        while ((nextKey = e[next << 1]) != EMPTY)
         {
-            final int home = slot(keys[next]);
+            final int home = slot(nextKey);
             if (((next - home) & mask) >= ((next - hole) & mask))
             {
-                keys[hole] = keys[next];
-                values[hole] = values[next];
+                e[hole << 1] = nextKey;
+                e[(hole << 1) + 1] = e[(next << 1) + 1];
                 hole = next;
             }
             next = (next + 1) & mask;
         }
-        keys[hole] = EMPTY;
+        e[hole << 1] = EMPTY;
         size--;
     }
 
     /** Remove every entry, keeping the capacity. */
     void clear()
     {
-        Arrays.fill(keys, EMPTY);
+        Arrays.fill(entries, EMPTY);
         size = 0;
     }
 
@@ -121,23 +124,21 @@ final class LongIntMap
 
     private void grow()
     {
-        final long[] oldKeys = keys;
-        final int[] oldValues = values;
-        allocate(keys.length << 1);
-        for (int i = 0; i < oldKeys.length; i++)
+        final long[] old = entries;
+        allocate(old.length); // twice the old capacity: two longs per slot
+        for (int i = 0; i < old.length; i += 2)
         {
-            if (oldKeys[i] != EMPTY)
+            if (old[i] != EMPTY)
             {
-                put(oldKeys[i], oldValues[i]);
+                put(old[i], (int)old[i + 1]);
             }
         }
     }
 
     private void allocate(final int capacity)
     {
-        keys = new long[capacity];
-        values = new int[capacity];
-        Arrays.fill(keys, EMPTY);
+        entries = new long[capacity << 1];
+        Arrays.fill(entries, EMPTY);
         shift = 64 - Integer.numberOfTrailingZeros(capacity);
         mask = capacity - 1;
         size = 0;
