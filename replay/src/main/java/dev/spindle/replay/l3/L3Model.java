@@ -226,9 +226,7 @@ public abstract class L3Model
             {
                 level = q.create(side, price, priceTicks.toTicks(price));
                 levelChanged();
-                final int order = q.pushBack(level, newTotal);
-                created(order, true);
-                emit(EventKind.NEW, sequence, timestampMs, side, level, order, newTotal, 0);
+                pushNew(side, level, newTotal, sequence, timestampMs);
             }
             return;
         }
@@ -258,27 +256,7 @@ public abstract class L3Model
     final void fillFromFront(
         final Side side, final int level, final long amount, final long sequence, final long timestampMs)
     {
-        final OrderQueues q = queues;
-        long left = amount;
-        while (left > 0)
-        {
-            final int order = q.front(level);
-            if (order == OrderQueues.NONE)
-            {
-                emit(EventKind.UNDERFLOW, sequence, timestampMs, side, level, OrderQueues.NONE, left, 0);
-                return;
-            }
-            final long qty = q.qty(order);
-            if (qty > left)
-            {
-                q.shrink(level, order, left);
-                emit(EventKind.FILL, sequence, timestampMs, side, level, order, left, qty - left);
-                return;
-            }
-            emit(EventKind.FILL, sequence, timestampMs, side, level, order, qty, 0);
-            q.unlink(level, order);
-            left -= qty;
-        }
+        take(side, level, amount, true, EventKind.FILL, sequence, timestampMs);
     }
 
     /**
@@ -288,26 +266,41 @@ public abstract class L3Model
     final void cancelFromBack(
         final Side side, final int level, final long amount, final long sequence, final long timestampMs)
     {
+        take(side, level, amount, false, EventKind.CANCEL, sequence, timestampMs);
+    }
+
+    /**
+     * Take {@code amount} from one end of the queue, an order at a time, each as one {@code kind} event; what the
+     * queue cannot cover is one underflow.
+     */
+    private void take(
+        final Side side, final int level, final long amount, final boolean fromFront, final EventKind kind,
+        final long sequence, final long timestampMs)
+    {
         final OrderQueues q = queues;
         long left = amount;
         while (left > 0)
         {
-            final int order = q.back(level);
+            final int order = fromFront ? q.front(level) : q.back(level);
             if (order == OrderQueues.NONE)
             {
                 emit(EventKind.UNDERFLOW, sequence, timestampMs, side, level, OrderQueues.NONE, left, 0);
                 return;
             }
             final long qty = q.qty(order);
-            if (qty > left)
+            final boolean whole = qty <= left;
+            final long taken = whole ? qty : left;
+            if (!whole)
             {
-                q.shrink(level, order, left);
-                emit(EventKind.CANCEL, sequence, timestampMs, side, level, order, left, qty - left);
-                return;
+                q.shrink(level, order, taken);
             }
-            emit(EventKind.CANCEL, sequence, timestampMs, side, level, order, qty, 0);
-            q.unlink(level, order);
-            left -= qty;
+            // a partly taken order is shown shrunk; a wholly taken one is still in its queue when the sink sees it
+            emit(kind, sequence, timestampMs, side, level, order, taken, qty - taken);
+            if (whole)
+            {
+                q.unlink(level, order);
+            }
+            left -= taken;
         }
     }
 
