@@ -1,5 +1,8 @@
 package dev.spindle.bins;
 
+import java.io.PrintWriter;
+import java.util.function.ToIntFunction;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,15 +68,42 @@ final class Cli
             failed.getErr().println("try '" + failed.getCommandSpec().qualifiedName() + " --help'");
             return 2;
         });
-        cli.setExecutionExceptionHandler((ex, failed, parseResult) ->
-        {
-            if (System.getenv("SPINDLE_DEBUG") != null)
-            {
-                ex.printStackTrace(failed.getErr());
-            }
-            failed.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return 1;
-        });
+        cli.setExecutionExceptionHandler((ex, failed, parseResult) -> failed(ex, failed.getErr()));
         return cli.execute(args);
+    }
+
+    /**
+     * Run a job whose flags were already parsed (by {@link FastArgs}), with the same exit codes and error line as
+     * {@link #run}: its result, or 1 and one {@code error:} line if it throws.
+     *
+     * @param job the job, given the error stream.
+     * @return the exit code.
+     */
+    static int runParsed(final ToIntFunction<PrintWriter> job)
+    {
+        final PrintWriter err = new PrintWriter(System.err, true);
+        try
+        {
+            return job.applyAsInt(err);
+        }
+        catch (final RuntimeException ex)
+        {
+            return failed(ex, err);
+        }
+        finally
+        {
+            err.flush();
+        }
+    }
+
+    /** Report a failed job: one {@code error:} line (and the stack trace if {@code SPINDLE_DEBUG} is set). */
+    private static int failed(final Exception ex, final PrintWriter err)
+    {
+        if (System.getenv("SPINDLE_DEBUG") != null)
+        {
+            ex.printStackTrace(err);
+        }
+        err.println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+        return 1;
     }
 }

@@ -1,5 +1,6 @@
 package dev.spindle.bins;
 
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import dev.spindle.replay.cli.ConvertCommand;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
  * {@code spindle <command>}: the one entry point of {@code spindle.jar}, which the {@code spindle} launcher runs.
  * Every job is a subcommand with its own {@code --help}. Only the command named is built: picocli reads a
  * command's annotations when it is added, which costs tens of milliseconds a command on a cold JVM, so naming
- * one avoids building the others; anything else (no command, {@code --help}, a typo) builds them all.
+ * one avoids building the others; anything else (no command, {@code --help}, a typo) builds them all. Plain
+ * {@code replay} flags skip picocli altogether ({@link DirectReplay}).
  */
 @Command(
     name = "spindle",
@@ -45,7 +47,24 @@ public final class SpindleMain implements Callable<Integer>
      */
     public static void main(final String[] args)
     {
-        System.exit(Cli.run(commands(args), args));
+        System.exit(run(args));
+    }
+
+    /**
+     * @param args as for {@link #main}.
+     * @return the exit code.
+     */
+    static int run(final String[] args)
+    {
+        if (args.length > 0 && "replay".equals(args[0]))
+        {
+            final int exit = DirectReplay.run(Arrays.copyOfRange(args, 1, args.length));
+            if (exit != DirectReplay.NOT_RUN)
+            {
+                return exit;
+            }
+        }
+        return Cli.run(commands(args), args);
     }
 
     /**

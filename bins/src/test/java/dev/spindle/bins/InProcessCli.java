@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /** Runs a {@code spindle} subcommand in this JVM as a user would, with stdout and stderr captured. */
 final class InProcessCli
@@ -28,13 +29,30 @@ final class InProcessCli
     static int run(
         final Object command, final List<String> args, final ByteArrayOutputStream out, final ByteArrayOutputStream err)
     {
+        return runMain(argv -> Cli.run(command, argv), args, out, err);
+    }
+
+    /**
+     * Run a main's body ({@code ReplayMain::run}, {@code SpindleMain::run}) with {@link System#out} and
+     * {@link System#err} redirected; restores them after.
+     *
+     * @param main the main, returning its exit code instead of exiting.
+     * @param args command-line arguments.
+     * @param out  receives stdout.
+     * @param err  receives stderr.
+     * @return the exit code.
+     */
+    static int runMain(
+        final ToIntFunction<String[]> main, final List<String> args, final ByteArrayOutputStream out,
+        final ByteArrayOutputStream err)
+    {
         final PrintStream savedOut = System.out;
         final PrintStream savedErr = System.err;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try
         {
-            return Cli.run(command, args.toArray(new String[0]));
+            return main.applyAsInt(args.toArray(new String[0]));
         }
         finally
         {

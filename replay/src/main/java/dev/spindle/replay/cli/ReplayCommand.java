@@ -109,8 +109,28 @@ public final class ReplayCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final ReplayOptions options = options();
-        final PrintWriter err = spec.commandLine().getErr();
+        final ReplayOptions options;
+        try
+        {
+            options = options();
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            throw new ParameterException(spec.commandLine(), ex.getMessage());
+        }
+        return run(options, spec.commandLine().getErr());
+    }
+
+    /**
+     * Run the replay the flags describe.
+     *
+     * @param options what {@link #options()} made of the flags.
+     * @param err     progress, warnings and the summary.
+     * @return 0.
+     * @throws ReplayException on bad input, and when {@code --verify} found a mismatch.
+     */
+    public int run(final ReplayOptions options, final PrintWriter err)
+    {
         final ReplayResult result = Replay.run(options, err);
         err.flush();
         if (!result.verified())
@@ -120,8 +140,11 @@ public final class ReplayCommand implements Callable<Integer>
         return 0;
     }
 
-    /** @return the options the flags describe; flag errors are reported as picocli parameter errors. */
-    ReplayOptions options()
+    /**
+     * @return the options the flags describe.
+     * @throws IllegalArgumentException naming the flag, when a value is not one the flag accepts.
+     */
+    public ReplayOptions options()
     {
         final ReplayOptions options = new ReplayOptions()
             .session(session)
@@ -137,14 +160,7 @@ public final class ReplayCommand implements Callable<Integer>
             .validateSequence(validateSequence)
             .skipBadLines(skipBadLines)
             .quiet(quiet);
-        try
-        {
-            options.format(InputFormat.fromFlag(format));
-        }
-        catch (final IllegalArgumentException ex)
-        {
-            throw new ParameterException(spec.commandLine(), ex.getMessage());
-        }
+        options.format(InputFormat.fromFlag(format));
         options.model(noEvents ? ReplayOptions.Model.NONE : model(model));
         options.outFormat(outFormat(outFormat));
         options.speed(speed(speed));
@@ -172,7 +188,7 @@ public final class ReplayCommand implements Callable<Integer>
             case "none":
                 return ReplayOptions.Model.NONE;
             default:
-                throw new ParameterException(spec.commandLine(),
+                throw new IllegalArgumentException(
                     "--model " + value + ": expected fifo, trades, prob, front, counts or none");
         }
     }
@@ -186,7 +202,7 @@ public final class ReplayCommand implements Callable<Integer>
             case "kryo":
                 return ReplayOptions.OutFormat.KRYO;
             default:
-                throw new ParameterException(spec.commandLine(), "--out-format " + value + ": expected jsonl or kryo");
+                throw new IllegalArgumentException("--out-format " + value + ": expected jsonl or kryo");
         }
     }
 
@@ -212,7 +228,7 @@ public final class ReplayCommand implements Callable<Integer>
         {
             // reported below with the accepted values
         }
-        throw new ParameterException(spec.commandLine(), "--speed " + value +
+        throw new IllegalArgumentException("--speed " + value +
             ": expected max, real or a positive factor of real time");
     }
 }
