@@ -1,16 +1,13 @@
 package dev.spindle.capture.format;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
  * Splits bytes into {@code \n}-terminated lines exposed in place in a reused buffer: nothing is copied or decoded,
  * and the line is valid until the next {@link #next()}. A {@code \r} before the newline is not part of the line.
- * Lines are found eight bytes at a time (a SWAR search for the newline byte), so splitting costs a small fraction
- * of parsing. Subclasses only supply bytes through {@link #read(byte[], int, int)}.
+ * Lines are found eight bytes at a time ({@link ByteScan}, a SWAR search for the newline byte), so splitting
+ * costs a small fraction of parsing. Subclasses only supply bytes through {@link #read(byte[], int, int)}.
  * <p>
  * A last line without its newline is not returned as a line but kept as the {@link #tornTail() torn tail}: writers
  * end every complete line, so it is an interrupted write; the caller decides what to do with it (a warning, never
@@ -20,10 +17,7 @@ import java.util.Arrays;
  */
 public abstract class LineSplitter implements AutoCloseable
 {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
+    private static final long NEWLINES = ByteScan.broadcast((byte)'\n');
 
     private byte[] buf;
     private int start;
@@ -66,7 +60,7 @@ public abstract class LineSplitter implements AutoCloseable
     {
         while (true)
         {
-            final int newline = findNewline(scan, limit);
+            final int newline = ByteScan.indexOf(buf, scan, limit, NEWLINES);
             if (newline >= 0)
             {
                 int end = newline;
@@ -145,31 +139,6 @@ public abstract class LineSplitter implements AutoCloseable
      */
     @Override
     public abstract void close() throws IOException;
-
-    private int findNewline(final int from, final int to)
-    {
-        final byte[] b = buf;
-        int i = from;
-        while (i + Long.BYTES <= to)
-        {
-            final long word = (long)LONGS.get(b, i) ^ NEWLINES;
-            final long zeros = (word - ONES) & ~word & HIGHS;
-            if (zeros != 0)
-            {
-                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
-            }
-            i += Long.BYTES;
-        }
-        while (i < to)
-        {
-            if (b[i] == '\n')
-            {
-                return i;
-            }
-            i++;
-        }
-        return -1;
-    }
 
     private void fill() throws IOException
     {

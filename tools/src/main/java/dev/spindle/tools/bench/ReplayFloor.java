@@ -1,12 +1,11 @@
 package dev.spindle.tools.bench;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+
+import dev.spindle.capture.format.ByteScan;
 
 /**
  * The floor under any book-only replay of a Binance diff file on this machine: the least work such a replay must
@@ -25,10 +24,7 @@ public final class ReplayFloor
 {
     private static final String USAGE = "usage: ReplayFloor FILE [--threads N]";
     private static final int CHUNK_BYTES = 4 << 20;
-    private static final long QUOTES = 0x2222_2222_2222_2222L;
-    private static final long ONES = 0x0101_0101_0101_0101L;
-    private static final long HIGHS = 0x8080_8080_8080_8080L;
-    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long QUOTES = ByteScan.broadcast((byte)'"');
 
     private long numbers;
     private long checksum;
@@ -193,24 +189,10 @@ public final class ReplayFloor
         }
     }
 
-    /** @return the index of the first '"' at or after {@code from}, or {@code end}; 8 bytes a step. */
+    /** @return the index of the first '"' at or after {@code from}, or {@code end}. */
     private static int nextQuote(final byte[] buf, final int from, final int end)
     {
-        int i = from;
-        while (i + Long.BYTES <= end)
-        {
-            final long word = (long)LONG_LE.get(buf, i) ^ QUOTES;
-            final long quoteBits = (word - ONES) & ~word & HIGHS;
-            if (quoteBits != 0)
-            {
-                return i + (Long.numberOfTrailingZeros(quoteBits) >>> 3);
-            }
-            i += Long.BYTES;
-        }
-        while (i < end && buf[i] != '"')
-        {
-            i++;
-        }
-        return i;
+        final int at = ByteScan.indexOf(buf, from, end, QUOTES);
+        return at < 0 ? end : at;
     }
 }
