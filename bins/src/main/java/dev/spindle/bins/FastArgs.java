@@ -149,7 +149,8 @@ final class FastArgs
     }
 
     /** Convert {@code value} for a String, Path or int field; false if it does not convert. */
-    private static boolean set(final Object command, final Field field, final String value) throws IllegalAccessException
+    private static boolean set(final Object command, final Field field, final String value)
+        throws IllegalAccessException
     {
         final Class<?> type = field.getType();
         if (type == String.class)

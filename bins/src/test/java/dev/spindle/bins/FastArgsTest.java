@@ -47,7 +47,8 @@ class FastArgsTest
                 if (field.isAnnotationPresent(Option.class))
                 {
                     field.setAccessible(true);
-                    assertEquals(field.get(picocli), field.get(fast), field.getName() + " of " + String.join(" ", args));
+                    assertEquals(field.get(picocli), field.get(fast),
+                        field.getName() + " of " + String.join(" ", args));
                 }
             }
         }

@@ -15,8 +15,8 @@ import dev.spindle.capture.format.ByteScan;
  * this program's.
  * <p>
  * {@code /usr/bin/time java -cp tools/target/spindle-benchmarks.jar dev.spindle.tools.bench.ReplayFloor
- * OUT/diffs.jsonl --threads 2} prints {@code numbers=M checksum=C}: M is twice the level changes in the file, so a reader
- * can check that all the input was parsed (the generator's {@code meta.json} gives its level changes). Numbers
+ * OUT/diffs.jsonl --threads 2} prints {@code numbers=M checksum=C}: M is twice the level changes in the file,
+ * so a reader can check that all the input was parsed (the generator's {@code meta.json} gives its level changes). Numbers
  * are read as their digits without the point, which is their mantissa when, as in the generator's input, every one
  * has 8 decimals. Streams the file in 4 MiB reads per thread; never loads it whole.
  */
