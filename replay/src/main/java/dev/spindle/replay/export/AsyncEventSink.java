@@ -4,8 +4,9 @@ import org.agrona.concurrent.IdleStrategy;
 
 import dev.spindle.replay.ReplayException;
 import dev.spindle.replay.ReplayIdle;
-import dev.spindle.replay.l3.EventSink;
+import dev.spindle.replay.l3.EventRecords;
 import dev.spindle.replay.l3.L3Event;
+import dev.spindle.replay.l3.RecordSink;
 import dev.spindle.spsc.MessageHandler;
 import dev.spindle.spsc.PooledChannel;
 
@@ -15,10 +16,10 @@ import dev.spindle.spsc.PooledChannel;
  * the second core while the replay thread rebuilds the book. Order is kept. When every batch is in flight the
  * replay thread waits (backing off), so memory stays bounded.
  * <p>
- * {@link #onEvent} from one thread only. A failure of the target (a full disk) is rethrown on the replay thread at
+ * {@link #onEvent} and {@link #onRecord} from one thread only. A failure of the target (a full disk) is rethrown on the replay thread at
  * the next batch hand-over, or by {@link #close()}, which drains, joins the writer thread and closes the target.
  */
-public final class AsyncEventSink implements EventSink, AutoCloseable
+public final class AsyncEventSink implements RecordSink, AutoCloseable
 {
     private static final int LONGS_PER_EVENT = EventRecords.LONGS;
     private static final int EVENTS_PER_BATCH = 8192;
@@ -54,12 +55,30 @@ public final class AsyncEventSink implements EventSink, AutoCloseable
             b = claim();
         }
         EventRecords.pack(event, b.data, b.count * LONGS_PER_EVENT);
-        if (++b.count == EVENTS_PER_BATCH)
+        added(b);
+    }
+
+    @Override
+    public void onRecord(
+        final long sequence, final long timestampMs, final long priceTicks, final long orderId, final long qty,
+        final long remainingOrMissing, final long flags, final long refs)
+    {
+        Batch b = batch;
+        if (b == null)
         {
-            channel.publish(b);
-            b = null;
+            b = claim();
         }
-        batch = b;
+        final long[] data = b.data;
+        final int at = b.count * LONGS_PER_EVENT;
+        data[at + EventRecords.SEQUENCE] = sequence;
+        data[at + EventRecords.TIMESTAMP] = timestampMs;
+        data[at + EventRecords.TICKS] = priceTicks;
+        data[at + EventRecords.ORDER_ID] = orderId;
+        data[at + EventRecords.QTY] = qty;
+        data[at + EventRecords.REMAINING_OR_MISSING] = remainingOrMissing;
+        data[at + EventRecords.FLAGS] = flags;
+        data[at + EventRecords.REFS] = refs;
+        added(b);
     }
 
     /** Write out every event handed over, stop the writer thread and close the target. Idempotent. */
@@ -95,6 +114,20 @@ public final class AsyncEventSink implements EventSink, AutoCloseable
             }
         }
         rethrow();
+    }
+
+    /** Count the event just packed into {@code b}, handing the batch over once full. */
+    private void added(final Batch b)
+    {
+        if (++b.count == EVENTS_PER_BATCH)
+        {
+            channel.publish(b);
+            batch = null;
+        }
+        else
+        {
+            batch = b;
+        }
     }
 
     private Batch claim()

@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import dev.spindle.engine.book.Side;
 import dev.spindle.replay.l3.EventKind;
+import dev.spindle.replay.l3.EventRecords;
 import dev.spindle.replay.l3.L3Event;
 
 /**

@@ -7,6 +7,7 @@ import com.esotericsoftware.kryo.io.Output;
 
 import dev.spindle.engine.book.Side;
 import dev.spindle.replay.l3.EventKind;
+import dev.spindle.replay.l3.EventRecords;
 import dev.spindle.replay.l3.L3Event;
 
 /**

@@ -1,5 +1,6 @@
 package dev.spindle.replay.export;
 
+import dev.spindle.replay.l3.EventRecords;
 import dev.spindle.replay.l3.EventSink;
 
 /**

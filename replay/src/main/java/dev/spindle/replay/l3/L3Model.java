@@ -29,17 +29,20 @@ public abstract class L3Model
     final OrderQueues queues = new OrderQueues(4096, 16384);
     private final PriceTicks priceTicks;
     private final EventSink sink;
+    private final RecordSink records;
     private final L3Event event = new L3Event();
     private final long[] counts = new long[EventKind.count()];
 
     /**
      * @param priceTicks converts prices to ticks, refusing what the precision cannot hold.
-     * @param sink       receives every event.
+     * @param sink       receives every event: packed through {@link RecordSink#onRecord} if it is a
+     *                   {@link RecordSink}, else as an {@link L3Event}.
      */
     L3Model(final PriceTicks priceTicks, final EventSink sink)
     {
         this.priceTicks = priceTicks;
         this.sink = sink;
+        this.records = sink instanceof RecordSink ? (RecordSink)sink : null;
     }
 
     /** @return the model's name, as given to {@code --model}. */
@@ -329,10 +332,48 @@ public abstract class L3Model
     }
 
     /**
-     * @param order       the order concerned, or {@link OrderQueues#NONE} for an underflow.
+     * Hand one event to the sink, packed straight into a {@link RecordSink} (the replay's case, kept small because it
+     * is inlined wherever an event is inferred) or else through the {@link L3Event} flyweight.
+     *
+     * @param order        the order concerned, or {@link OrderQueues#NONE} for an underflow.
      * @param qtyOrMissing {@code qty}, or {@code missing_qty} for an underflow.
+     * @param remaining    the order's quantity left; 0 for a kind without {@code remaining}.
      */
     private void emit(
+        final EventKind kind,
+        final long sequence,
+        final long timestampMs,
+        final Side side,
+        final int level,
+        final int order,
+        final long qtyOrMissing,
+        final long remaining)
+    {
+        counts[kind.ordinal()]++;
+        final RecordSink r = records;
+        if (r == null)
+        {
+            emitEvent(kind, sequence, timestampMs, side, level, order, qtyOrMissing, remaining);
+            return;
+        }
+        final OrderQueues q = queues;
+        final long ticks = q.ticks(level);
+        final boolean underflow = kind == EventKind.UNDERFLOW;
+        final boolean hasOrder = order != OrderQueues.NONE;
+        r.onRecord(
+            sequence,
+            timestampMs,
+            ticks,
+            hasOrder ? (ticks << 32) | (q.counter(order) & 0xFFFF_FFFFL) : 0,
+            underflow ? 0 : qtyOrMissing,
+            underflow ? qtyOrMissing : remaining,
+            kind.ordinal() | (side == Side.ASK ? EventRecords.SIDE_ASK : 0) |
+                (hasOrder ? EventRecords.HAS_ORDER_ID : 0),
+            ((long)level << 32) | (order & 0xFFFF_FFFFL));
+    }
+
+    /** {@link #emit} to a plain {@link EventSink}: fill the flyweight and pass it. */
+    private void emitEvent(
         final EventKind kind,
         final long sequence,
         final long timestampMs,
@@ -347,7 +388,6 @@ public abstract class L3Model
         final long orderId = hasOrder ? (ticks << 32) | (queues.counter(order) & 0xFFFF_FFFFL) : 0;
         event.set(sequence, timestampMs, side, ticks, hasOrder, orderId, kind, qtyOrMissing, remaining, qtyOrMissing)
             .refs(level, order);
-        counts[kind.ordinal()]++;
         sink.onEvent(event);
     }
 }
