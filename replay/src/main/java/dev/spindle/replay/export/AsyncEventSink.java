@@ -16,8 +16,9 @@ import dev.spindle.spsc.PooledChannel;
  * the second core while the replay thread rebuilds the book. Order is kept. When every batch is in flight the
  * replay thread waits (backing off), so memory stays bounded.
  * <p>
- * {@link #onEvent} and {@link #onRecord} from one thread only. A failure of the target (a full disk) is rethrown on the replay thread at
- * the next batch hand-over, or by {@link #close()}, which drains, joins the writer thread and closes the target.
+ * {@link #onEvent} and {@link #onRecord} from one thread only. A failure of the target (a full disk) is rethrown on
+ * the replay thread at the next batch hand-over, or by {@link #close()}, which drains, joins the writer thread and
+ * closes the target.
  */
 public final class AsyncEventSink implements RecordSink, AutoCloseable
 {
