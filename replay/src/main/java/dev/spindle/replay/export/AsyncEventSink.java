@@ -69,16 +69,8 @@ public final class AsyncEventSink implements RecordSink, AutoCloseable
         {
             b = claim();
         }
-        final long[] data = b.data;
-        final int at = b.count * LONGS_PER_EVENT;
-        data[at + EventRecords.SEQUENCE] = sequence;
-        data[at + EventRecords.TIMESTAMP] = timestampMs;
-        data[at + EventRecords.TICKS] = priceTicks;
-        data[at + EventRecords.ORDER_ID] = orderId;
-        data[at + EventRecords.QTY] = qty;
-        data[at + EventRecords.REMAINING_OR_MISSING] = remainingOrMissing;
-        data[at + EventRecords.FLAGS] = flags;
-        data[at + EventRecords.REFS] = refs;
+        EventRecords.put(b.data, b.count * LONGS_PER_EVENT, sequence, timestampMs, priceTicks, orderId, qty,
+            remainingOrMissing, flags, refs);
         added(b);
     }
 

@@ -45,14 +45,27 @@ public final class EventRecords
     public static void pack(final L3Event event, final long[] records, final int at)
     {
         final EventKind kind = event.kind();
-        records[at + SEQUENCE] = event.sequence();
-        records[at + TIMESTAMP] = event.timestampMs();
-        records[at + TICKS] = event.priceTicks();
-        records[at + ORDER_ID] = event.orderId();
-        records[at + QTY] = event.qty();
-        records[at + REMAINING_OR_MISSING] = kind == EventKind.UNDERFLOW ? event.missingQty() : event.remaining();
-        records[at + FLAGS] = kind.ordinal() | (event.side() == Side.ASK ? SIDE_ASK : 0) |
-            (event.hasOrderId() ? HAS_ORDER_ID : 0);
-        records[at + REFS] = ((long)event.levelRef() << 32) | (event.orderRef() & 0xFFFF_FFFFL);
+        put(records, at, event.sequence(), event.timestampMs(), event.priceTicks(), event.orderId(), event.qty(),
+            kind == EventKind.UNDERFLOW ? event.missingQty() : event.remaining(),
+            kind.ordinal() | (event.side() == Side.ASK ? SIDE_ASK : 0) | (event.hasOrderId() ? HAS_ORDER_ID : 0),
+            ((long)event.levelRef() << 32) | (event.orderRef() & 0xFFFF_FFFFL));
+    }
+
+    /**
+     * Write one record's {@value #LONGS} longs at {@code records[at]}; the arguments are those of
+     * {@link RecordSink#onRecord}.
+     */
+    public static void put(
+        final long[] records, final int at, final long sequence, final long timestampMs, final long priceTicks,
+        final long orderId, final long qty, final long remainingOrMissing, final long flags, final long refs)
+    {
+        records[at + SEQUENCE] = sequence;
+        records[at + TIMESTAMP] = timestampMs;
+        records[at + TICKS] = priceTicks;
+        records[at + ORDER_ID] = orderId;
+        records[at + QTY] = qty;
+        records[at + REMAINING_OR_MISSING] = remainingOrMissing;
+        records[at + FLAGS] = flags;
+        records[at + REFS] = refs;
     }
 }

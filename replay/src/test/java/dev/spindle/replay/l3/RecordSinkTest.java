@@ -161,14 +161,8 @@ class RecordSinkTest
             {
                 data = Arrays.copyOf(data, data.length * 2);
             }
-            data[size + EventRecords.SEQUENCE] = sequence;
-            data[size + EventRecords.TIMESTAMP] = timestampMs;
-            data[size + EventRecords.TICKS] = priceTicks;
-            data[size + EventRecords.ORDER_ID] = orderId;
-            data[size + EventRecords.QTY] = qty;
-            data[size + EventRecords.REMAINING_OR_MISSING] = remainingOrMissing;
-            data[size + EventRecords.FLAGS] = flags;
-            data[size + EventRecords.REFS] = refs;
+            EventRecords.put(data, size, sequence, timestampMs, priceTicks, orderId, qty, remainingOrMissing, flags,
+                refs);
             size += EventRecords.LONGS;
         }
 
