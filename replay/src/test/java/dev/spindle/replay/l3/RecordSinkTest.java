@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -73,7 +72,7 @@ class RecordSinkTest
     {
         final PackingSink records = new PackingSink();
         final FifoModel model = new FifoModel(new PriceTicks(8, 4), records);
-        final List<DepthUpdate> diffs = diffs();
+        final List<DepthUpdate> diffs = SteadyStateAllocationTest.diffs();
         final Consumer<DepthUpdate> apply = model::onDiff;
         diffs.forEach(apply);
         records.rewind();
@@ -95,32 +94,13 @@ class RecordSinkTest
             book.set(Side.ASK, (110 + i) * ONE, (i + 1) * ONE);
         }
         model.seed(book, 7);
-        diffs().forEach(model::onDiff);
+        SteadyStateAllocationTest.diffs().forEach(model::onDiff);
         for (final Side side : Side.values())
         {
             final long price = side == Side.BID ? 60 * ONE : 140 * ONE;
             model.level(side, price, ONE, 9_999, 99_999);
             model.fillFromFront(side, model.queues.find(side, price), 4 * ONE, 10_000, 100_000);
         }
-    }
-
-    private static List<DepthUpdate> diffs()
-    {
-        final List<DepthUpdate> diffs = new ArrayList<>();
-        long time = 1_000;
-        for (int i = 0; i < 400; i++)
-        {
-            final DepthUpdate diff = new DepthUpdate(8).U(i).u(i).E(time += 100);
-            for (int level = 0; level < 4; level++)
-            {
-                final long price = (100 - (i + level * 13) % 50) * ONE;
-                final long qty = ((i * 7 + level) % 5) * ONE / 2;
-                diff.b().add(price, qty);
-                diff.a().add(price + 100 * ONE, qty);
-            }
-            diffs.add(diff);
-        }
-        return diffs;
     }
 
     /** Trades at a few prices every 50 ms, from time 0, for the models that read trades. */

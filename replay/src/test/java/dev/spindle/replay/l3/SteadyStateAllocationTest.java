@@ -77,8 +77,11 @@ class SteadyStateAllocationTest
         }
     }
 
-    /** 400 diffs that grow and shrink 50 levels per side, so queues gain and lose orders in every round. */
-    private static List<DepthUpdate> diffs()
+    /**
+     * 400 diffs that grow and shrink 50 levels per side, so queues gain and lose orders in every round; also
+     * {@link RecordSinkTest}'s input.
+     */
+    static List<DepthUpdate> diffs()
     {
         final List<DepthUpdate> diffs = new ArrayList<>();
         long time = 1_000;
