@@ -47,8 +47,19 @@ public final class EventRecords
         final EventKind kind = event.kind();
         put(records, at, event.sequence(), event.timestampMs(), event.priceTicks(), event.orderId(), event.qty(),
             kind == EventKind.UNDERFLOW ? event.missingQty() : event.remaining(),
-            kind.ordinal() | (event.side() == Side.ASK ? SIDE_ASK : 0) | (event.hasOrderId() ? HAS_ORDER_ID : 0),
-            ((long)event.levelRef() << 32) | (event.orderRef() & 0xFFFF_FFFFL));
+            flags(kind, event.side(), event.hasOrderId()), refs(event.levelRef(), event.orderRef()));
+    }
+
+    /** @return the {@link #FLAGS} long of an event. */
+    public static long flags(final EventKind kind, final Side side, final boolean hasOrderId)
+    {
+        return kind.ordinal() | (side == Side.ASK ? SIDE_ASK : 0) | (hasOrderId ? HAS_ORDER_ID : 0);
+    }
+
+    /** @return the {@link #REFS} long: {@code levelRef << 32 | orderRef}, the refs as unsigned 32-bit halves. */
+    public static long refs(final int levelRef, final int orderRef)
+    {
+        return ((long)levelRef << 32) | (orderRef & 0xFFFF_FFFFL);
     }
 
     /**

@@ -350,44 +350,21 @@ public abstract class L3Model
         final long remaining)
     {
         counts[kind.ordinal()]++;
+        final long ticks = queues.ticks(level);
+        final boolean hasOrder = order != OrderQueues.NONE;
+        // order ids as hft-rs makes them: the level's ticks, then the order's number at the level
+        final long orderId = hasOrder ? (ticks << 32) | (queues.counter(order) & 0xFFFF_FFFFL) : 0;
         final RecordSink r = records;
         if (r == null)
         {
-            emitEvent(kind, sequence, timestampMs, side, level, order, qtyOrMissing, remaining);
+            event.set(sequence, timestampMs, side, ticks, hasOrder, orderId, kind, qtyOrMissing, remaining,
+                qtyOrMissing).refs(level, order);
+            sink.onEvent(event);
             return;
         }
-        final OrderQueues q = queues;
-        final long ticks = q.ticks(level);
         final boolean underflow = kind == EventKind.UNDERFLOW;
-        final boolean hasOrder = order != OrderQueues.NONE;
-        r.onRecord(
-            sequence,
-            timestampMs,
-            ticks,
-            hasOrder ? (ticks << 32) | (q.counter(order) & 0xFFFF_FFFFL) : 0,
-            underflow ? 0 : qtyOrMissing,
-            underflow ? qtyOrMissing : remaining,
-            kind.ordinal() | (side == Side.ASK ? EventRecords.SIDE_ASK : 0) |
-                (hasOrder ? EventRecords.HAS_ORDER_ID : 0),
-            ((long)level << 32) | (order & 0xFFFF_FFFFL));
-    }
-
-    /** {@link #emit} to a plain {@link EventSink}: fill the flyweight and pass it. */
-    private void emitEvent(
-        final EventKind kind,
-        final long sequence,
-        final long timestampMs,
-        final Side side,
-        final int level,
-        final int order,
-        final long qtyOrMissing,
-        final long remaining)
-    {
-        final long ticks = queues.ticks(level);
-        final boolean hasOrder = order != OrderQueues.NONE;
-        final long orderId = hasOrder ? (ticks << 32) | (queues.counter(order) & 0xFFFF_FFFFL) : 0;
-        event.set(sequence, timestampMs, side, ticks, hasOrder, orderId, kind, qtyOrMissing, remaining, qtyOrMissing)
-            .refs(level, order);
-        sink.onEvent(event);
+        r.onRecord(sequence, timestampMs, ticks, orderId, underflow ? 0 : qtyOrMissing,
+            underflow ? qtyOrMissing : remaining, EventRecords.flags(kind, side, hasOrder),
+            EventRecords.refs(level, order));
     }
 }
